@@ -1,0 +1,2 @@
+// covenant: commercial contracts as C++ types, checked by the compiler.
+#pragma once
