@@ -1,2 +1,30 @@
 // covenant: commercial contracts as C++ types, checked by the compiler.
+//
+// This umbrella header holds the checking core: vocabulary, clauses, contracts, rules, findings
+// and check. It depends on Boost.Hana only; rendering with fmt lives in <covenant/render.hpp>.
 #pragma once
+
+// The rules come first so that diagnostics raised in them show a short include chain.
+#include <covenant/rules/all.hpp>
+
+#include <covenant/core/date.hpp>
+#include <covenant/core/event.hpp>
+#include <covenant/core/fixed_string.hpp>
+#include <covenant/core/money.hpp>
+#include <covenant/core/names.hpp>
+#include <covenant/core/term.hpp>
+
+#include <covenant/clauses/commitment.hpp>
+#include <covenant/clauses/exclusivity.hpp>
+#include <covenant/clauses/first_ship.hpp>
+#include <covenant/clauses/licence.hpp>
+#include <covenant/clauses/obligation.hpp>
+#include <covenant/clauses/payment_cap.hpp>
+#include <covenant/clauses/permission.hpp>
+#include <covenant/clauses/prohibition.hpp>
+#include <covenant/clauses/revenue_share.hpp>
+#include <covenant/clauses/right_of_first_refusal.hpp>
+
+#include <covenant/check.hpp>
+#include <covenant/contract.hpp>
+#include <covenant/findings.hpp>

@@ -1,0 +1,100 @@
+// check<C>: fail compilation on the first inconsistency, naming the rule and the clauses.
+#pragma once
+
+#include <covenant/findings.hpp>
+
+#include <boost/hana/at.hpp>
+#include <boost/hana/integral_constant.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace covenant {
+
+/// How strictly `check` judges a contract.
+enum class strictness : std::uint8_t {
+  /// Errors fail compilation; warnings do not.
+  standard,
+  /// Warnings fail compilation too.
+  strict,
+};
+
+namespace detail {
+
+/// A clause's label as a template argument, so that g++ prints it in the diagnostic.
+template <clause_type C>
+constexpr auto label_of() noexcept {
+  constexpr std::string_view text(C::label);
+  return fixed_string<text.size() + 1>(text, 0);
+}
+
+}  // namespace detail
+
+/// Instantiated when a rule finds two clauses of a contract in conflict: the compiler's
+/// diagnostic names the rule, both clause types and their labels, then the rule's hint.
+template <rule Rule, typename FirstClause, fixed_string FirstLabel, typename SecondClause,
+          fixed_string SecondLabel>
+struct conflict {
+  static constexpr bool reported = rule_traits<Rule>::template report<conflict>();
+};
+
+/// Instantiated when a rule finds one clause at fault on its own.
+template <rule Rule, typename Clause, fixed_string Label>
+struct violation {
+  static constexpr bool reported = rule_traits<Rule>::template report<violation>();
+};
+
+namespace detail {
+
+template <contract_type C, strictness S>
+inline constexpr first_finding_sink first_problem = [] {
+  first_finding_sink s{};
+  s.include_warnings = S == strictness::strict;
+  run_rules(C::view(), s);
+  return s;
+}();
+
+template <contract_type C, std::size_t I>
+using clause_at = typename decltype(+boost::hana::at_c<I>(C::clause_types))::type;
+
+template <contract_type C, strictness S>
+struct verdict {
+  static constexpr finding f = first_problem<C, S>.first;
+  using first_clause = clause_at<C, f.first>;
+  using second_clause = clause_at<C, f.second>;
+
+  static constexpr bool report() {
+    if constexpr (f.first == f.second) {
+      return violation<f.id, first_clause, label_of<first_clause>()>::reported;
+    } else {
+      return conflict<f.id, first_clause, label_of<first_clause>(), second_clause,
+                      label_of<second_clause>()>::reported;
+    }
+  }
+
+  static constexpr bool value() {
+#if defined(__clang__)
+    // clang prints string template arguments as lists of numbers, so it is first shown a call
+    // that cannot be constant: its note names the rule and prints the labels and the hint.
+    using traits = rule_traits<f.id>;
+    return traits::clash(traits::message, first_clause::label, second_clause::label,
+                         traits::hint_text);
+#else
+    return report();
+#endif
+  }
+};
+
+}  // namespace detail
+
+/// Checks contract C where it is used: `static_assert(covenant::check<C>);`. When a rule is
+/// broken, compilation fails with a diagnostic that names the rule, the clauses and a hint.
+/// The third argument is computed; leave it alone.
+template <contract_type C, strictness S = strictness::standard,
+          bool Broken = detail::first_problem<C, S>.found>
+inline constexpr bool check = true;
+
+template <contract_type C, strictness S>
+inline constexpr bool check<C, S, true> = detail::verdict<C, S>::value();
+
+}  // namespace covenant

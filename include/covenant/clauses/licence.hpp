@@ -1,0 +1,58 @@
+// licence: the licensor lets the licensee use a scope, exclusively or not.
+#pragma once
+
+#include <covenant/core/clause.hpp>
+
+#include <type_traits>
+
+namespace covenant {
+
+/// Licence option: no other licence of an overlapping scope may run at the same time.
+struct exclusive {};
+/// Licence option (the default): other licensees may hold the same rights.
+struct non_exclusive {};
+/// Licence option: the licensee may grant rights over the scope to others.
+struct sublicensable {};
+
+namespace detail {
+template <typename T>
+constexpr bool is_licence_option =
+    std::is_same_v<T, exclusive> || std::is_same_v<T, non_exclusive> ||
+    std::is_same_v<T, sublicensable>;
+}  // namespace detail
+
+/// `Licensor` licenses `Scope` to `Licensee` during `Term`. Options: `exclusive` or
+/// `non_exclusive` (the default), and `sublicensable`.
+///
+///     struct ip_licence : licence<openai, microsoft, openai_ip,
+///                                 term<date<2026, 4, 27>, through<2032>>, non_exclusive> {};
+template <party_type Licensor, party_type Licensee, scope_type Scope, term_type Term,
+          typename... Options>
+struct licence : detail::clause_tag {
+  static_assert((detail::is_licence_option<Options> && ...),
+                "covenant: licence options are exclusive, non_exclusive and sublicensable");
+  static_assert(!((std::is_same_v<Options, exclusive> || ...) &&
+                  (std::is_same_v<Options, non_exclusive> || ...)),
+                "covenant: a licence cannot be both exclusive and non_exclusive");
+  static_assert(!std::is_same_v<Licensor, Licensee>,
+                "covenant: licence: the licensor cannot license to itself");
+  using licensor = Licensor;
+  using licensee = Licensee;
+  using scope = Scope;
+  using period = Term;
+  static constexpr bool is_exclusive = (std::is_same_v<Options, exclusive> || ...);
+  static constexpr bool is_sublicensable = (std::is_same_v<Options, sublicensable> || ...);
+  static constexpr clause_record record = [] {
+    auto r = detail::base_record<clause_kind::licence, Licensor, Licensee, Scope, Term>();
+    r.exclusive = is_exclusive;
+    r.sublicensable = is_sublicensable;
+    return r;
+  }();
+};
+
+/// US spelling, for those who prefer it.
+template <party_type Licensor, party_type Licensee, scope_type Scope, term_type Term,
+          typename... Options>
+using license = licence<Licensor, Licensee, Scope, Term, Options...>;
+
+}  // namespace covenant

@@ -1,0 +1,30 @@
+// payment_cap: a ceiling on everything one party pays another for a scope over a term.
+#pragma once
+
+#include <covenant/core/clause.hpp>
+#include <covenant/core/money.hpp>
+
+#include <type_traits>
+
+namespace covenant {
+
+/// Everything `Payer` pays `Payee` for `Scope` during `Term` adds up to at most `Money`. It
+/// caps every revenue share between them on an overlapping base; a commitment to pay more
+/// contradicts it.
+template <party_type Payer, party_type Payee, money_type Money, scope_type Scope, term_type Term>
+struct payment_cap : detail::clause_tag {
+  static_assert(Money::value >= 0, "covenant: a payment cap must not be negative");
+  static_assert(!std::is_same_v<Payer, Payee>, "covenant: payment_cap: payer and payee must differ");
+  using payer = Payer;
+  using payee = Payee;
+  using scope = Scope;
+  using period = Term;
+  static constexpr clause_record record = [] {
+    auto r = detail::base_record<clause_kind::payment_cap, Payer, Payee, Scope, Term>();
+    r.amount = Money::value;
+    r.unit = detail::unit_of<Money>();
+    return r;
+  }();
+};
+
+}  // namespace covenant

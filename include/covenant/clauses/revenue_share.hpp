@@ -1,0 +1,87 @@
+// revenue_share: the payer pays the payee a rate of the revenue in a base, possibly capped.
+#pragma once
+
+#include <covenant/core/clause.hpp>
+#include <covenant/core/money.hpp>
+
+#include <type_traits>
+
+namespace covenant {
+
+/// Revenue share option: the total paid under the clause over its whole term stops at `Money`.
+template <money_type Money>
+struct cap {
+  static_assert(Money::value >= 0, "covenant: a cap must not be negative");
+  using type = Money;
+};
+
+/// Revenue share option: the payer owes at least `Money` over the term, whatever the revenue.
+template <money_type Money>
+struct minimum {
+  static_assert(Money::value >= 0, "covenant: a minimum payment must not be negative");
+  using type = Money;
+};
+
+namespace detail {
+template <typename T>
+constexpr bool is_cap = false;
+template <typename M>
+constexpr bool is_cap<cap<M>> = true;
+template <typename T>
+constexpr bool is_minimum = false;
+template <typename M>
+constexpr bool is_minimum<minimum<M>> = true;
+}  // namespace detail
+
+/// `Payer` pays `Payee` `Rate` of its revenue in `Base` during `Term`; options `cap<money>` (a
+/// total over the term) and `minimum<money>`. A cap below the minimum fails where it is written.
+///
+///     struct revenue_share_to_microsoft
+///         : revenue_share<openai, microsoft, percent<20>, openai_revenue,
+///                         term<date<2026, 4, 27>, year<2031>>, cap<usd_millions<38'000>>> {};
+template <party_type Payer, party_type Payee, rate_type Rate, scope_type Base, term_type Term,
+          typename... Options>
+struct revenue_share : detail::clause_tag {
+  static_assert(((detail::is_cap<Options> || detail::is_minimum<Options>) && ...),
+                "covenant: revenue_share options are cap<money> and minimum<money>");
+  static_assert((int{detail::is_cap<Options>} + ... + 0) <= 1,
+                "covenant: a revenue_share takes at most one cap");
+  static_assert((int{detail::is_minimum<Options>} + ... + 0) <= 1,
+                "covenant: a revenue_share takes at most one minimum");
+  static_assert(!std::is_same_v<Payer, Payee>, "covenant: revenue_share: payer and payee must differ");
+
+  using payer = Payer;
+  using payee = Payee;
+  using base = Base;
+  using period = Term;
+  static constexpr std::int64_t rate = Rate::value;
+  static constexpr bool has_cap = (detail::is_cap<Options> || ...);
+  static constexpr std::int64_t cap_amount = [] {
+    std::int64_t v = -1;
+    ((detail::is_cap<Options> ? (v = Options::type::value, 0) : 0), ...);
+    return v;
+  }();
+  static constexpr std::int64_t minimum_amount = [] {
+    std::int64_t v = 0;
+    ((detail::is_minimum<Options> ? (v = Options::type::value, 0) : 0), ...);
+    return v;
+  }();
+  static_assert(!has_cap || cap_amount >= minimum_amount,
+                "covenant: revenue_share: the cap is below the minimum payment the same clause "
+                "promises (rule cap_below_commitment)");
+
+  static constexpr clause_record record = [] {
+    auto r = detail::base_record<clause_kind::revenue_share, Payer, Payee, Base, Term>();
+    r.rate = Rate::value;
+    r.amount = cap_amount;
+    r.minimum = minimum_amount;
+    r.unit = [] {
+      const void* u = detail::unit_of<usd_millions<0>>();
+      ((u = detail::unit_of<typename Options::type>()), ...);
+      return u;
+    }();
+    return r;
+  }();
+};
+
+}  // namespace covenant

@@ -1,0 +1,28 @@
+// right_of_first_refusal: the holder must be offered the scope first, on the same terms.
+#pragma once
+
+#include <covenant/core/clause.hpp>
+
+#include <type_traits>
+
+namespace covenant {
+
+/// Before `Grantor` gives `Scope` to anyone else during `Term`, `Holder` may take it on the
+/// same terms. Two such rights to different holders over overlapping scope and time cannot both
+/// be honoured.
+///
+///     struct new_capacity_rofr
+///         : right_of_first_refusal<openai, microsoft, new_capacity, term<date<2025, 1, 21>>> {};
+template <party_type Grantor, party_type Holder, scope_type Scope, term_type Term>
+struct right_of_first_refusal : detail::clause_tag {
+  static_assert(!std::is_same_v<Grantor, Holder>,
+                "covenant: right_of_first_refusal: the grantor cannot be its own holder");
+  using grantor = Grantor;
+  using holder = Holder;
+  using scope = Scope;
+  using period = Term;
+  static constexpr clause_record record =
+      detail::base_record<clause_kind::right_of_first_refusal, Grantor, Holder, Scope, Term>();
+};
+
+}  // namespace covenant

@@ -1,0 +1,132 @@
+// What every clause kind has in common, and the record a clause lowers to.
+#pragma once
+
+#include <covenant/core/date.hpp>
+#include <covenant/core/names.hpp>
+#include <covenant/core/term.hpp>
+
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+namespace covenant {
+
+/// The kinds of clause covenant understands.
+enum class clause_kind : std::uint8_t {
+  exclusivity,
+  right_of_first_refusal,
+  licence,
+  revenue_share,
+  payment_cap,
+  first_ship,
+  obligation,
+  permission,
+  prohibition,
+  commitment,
+};
+
+/// A clause lowered to plain values: this is what rules and queries work on. Entities are
+/// identified by the address of their unique `detail::entity` object.
+struct clause_record {
+  clause_kind kind{};
+  /// The grantor, licensor, payer, or the party bound, permitted or committed.
+  const detail::entity* party = nullptr;
+  /// The holder, licensee or payee; null for obligations, permissions and prohibitions.
+  const detail::entity* counterparty = nullptr;
+  /// The scope (for revenue shares: the revenue base).
+  const detail::entity* scope = nullptr;
+  /// The action of an obligation, permission or prohibition.
+  const detail::entity* action = nullptr;
+  day start = 0;
+  /// Exclusive end; the latest possible one when the term ends at an event.
+  day end = end_of_time;
+  /// The event that may end the term earlier, or null.
+  const detail::entity* ends_at_event = nullptr;
+  bool exclusive = false;
+  bool sublicensable = false;
+  /// Revenue share rate in basis points.
+  std::int64_t rate = 0;
+  /// Cap of a revenue share or payment cap, amount of a commitment; -1 when there is none.
+  std::int64_t amount = -1;
+  /// Guaranteed minimum of a revenue share.
+  std::int64_t minimum = 0;
+  /// Identity of the currency unit of `amount` and `minimum`.
+  const void* unit = nullptr;
+  std::string_view label;
+
+  /// Whether two records say the same thing, labels aside.
+  [[nodiscard]] constexpr bool same_terms_as(const clause_record& o) const noexcept {
+    return kind == o.kind && party == o.party && counterparty == o.counterparty &&
+           scope == o.scope && action == o.action && start == o.start && end == o.end &&
+           ends_at_event == o.ends_at_event && exclusive == o.exclusive &&
+           sublicensable == o.sublicensable && rate == o.rate && amount == o.amount &&
+           minimum == o.minimum && unit == o.unit;
+  }
+};
+
+namespace detail {
+
+struct clause_tag {
+  /// A clause's label, shown in diagnostics and documents. Override it in your clause type:
+  /// `static constexpr auto label = "s2.1 API exclusive on Azure";`.
+  static constexpr const char* label = "";
+};
+
+template <typename Unit>
+struct unit_identity {
+  static constexpr char id = 0;
+};
+
+template <typename Money>
+constexpr const void* unit_of() noexcept {
+  return &unit_identity<typename Money::unit>::id;
+}
+
+/// The record shared by every clause: kind, the two parties, scope and term.
+template <clause_kind Kind, typename Party, typename Counterparty, typename Scope, typename Term>
+constexpr clause_record base_record() noexcept {
+  clause_record r{};
+  r.kind = Kind;
+  r.party = entity_ptr<Party>();
+  r.counterparty = entity_ptr<Counterparty>();
+  r.scope = entity_ptr<Scope>();
+  r.start = Term::start;
+  r.end = Term::end;
+  r.ends_at_event = Term::ends_at_event;
+  return r;
+}
+
+}  // namespace detail
+
+/// A clause type: one of covenant's clause templates, or a type derived from one.
+template <typename T>
+concept clause_type = std::is_base_of_v<detail::clause_tag, T> && requires {
+  { T::record } -> std::convertible_to<clause_record>;
+};
+
+/// The record of a clause type, with its label.
+template <clause_type C>
+inline constexpr clause_record record_of = [] {
+  clause_record r = C::record;
+  r.label = std::string_view(C::label);
+  return r;
+}();
+
+/// The human name of a clause kind.
+constexpr std::string_view kind_name(clause_kind k) noexcept {
+  switch (k) {
+    case clause_kind::exclusivity: return "exclusivity";
+    case clause_kind::right_of_first_refusal: return "right of first refusal";
+    case clause_kind::licence: return "licence";
+    case clause_kind::revenue_share: return "revenue share";
+    case clause_kind::payment_cap: return "payment cap";
+    case clause_kind::first_ship: return "first ship";
+    case clause_kind::obligation: return "obligation";
+    case clause_kind::permission: return "permission";
+    case clause_kind::prohibition: return "prohibition";
+    case clause_kind::commitment: return "commitment";
+  }
+  return "clause";
+}
+
+}  // namespace covenant

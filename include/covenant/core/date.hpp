@@ -1,0 +1,100 @@
+// Calendar dates with day precision, as types (date<2025, 1, 21>) and as values (day numbers).
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
+namespace covenant {
+
+/// A day number: days since 1970-01-01 in the proleptic Gregorian calendar.
+using day = std::int32_t;
+
+/// The end of an open-ended term: later than any real date.
+inline constexpr day end_of_time = std::numeric_limits<day>::max();
+
+/// A calendar date as a value.
+struct civil_date {
+  int year;
+  unsigned month;
+  unsigned day_of_month;
+  friend constexpr bool operator==(const civil_date&, const civil_date&) = default;
+};
+
+namespace detail {
+
+constexpr bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+constexpr unsigned days_in_month(int y, unsigned m) noexcept {
+  constexpr unsigned lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return (m == 2 && is_leap(y)) ? 29U : lengths[m - 1];
+}
+
+constexpr bool valid_date(int y, unsigned m, unsigned d) noexcept {
+  return y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+// Counting from a year that starts a 400-year cycle keeps the arithmetic free of negative
+// division; the supported range (1900..9999) lies inside it.
+constexpr day days_from_civil(int y, unsigned m, unsigned d) noexcept {
+  long total = 0;
+  for (int year = 1970; year < y; ++year) total += is_leap(year) ? 366 : 365;
+  for (int year = y; year < 1970; ++year) total -= is_leap(year) ? 366 : 365;
+  for (unsigned month = 1; month < m; ++month) total += days_in_month(y, month);
+  return static_cast<day>(total + static_cast<long>(d) - 1);
+}
+
+}  // namespace detail
+
+/// Converts a day number back to a calendar date.
+constexpr civil_date to_civil(day n) noexcept {
+  int y = 1970;
+  long rest = n;
+  while (rest < 0) {
+    --y;
+    rest += detail::is_leap(y) ? 366 : 365;
+  }
+  while (rest >= (detail::is_leap(y) ? 366 : 365)) {
+    rest -= detail::is_leap(y) ? 366 : 365;
+    ++y;
+  }
+  unsigned m = 1;
+  while (rest >= static_cast<long>(detail::days_in_month(y, m))) {
+    rest -= detail::days_in_month(y, m);
+    ++m;
+  }
+  return {y, m, static_cast<unsigned>(rest) + 1U};
+}
+
+/// The day number of a calendar date given as values; the date must be valid.
+constexpr day day_of(int y, unsigned m = 1, unsigned d = 1) noexcept {
+  return detail::days_from_civil(y, m, d);
+}
+
+/// A calendar date as a type. `date<2025, 1, 21>` is 21 January 2025.
+namespace detail {
+struct date_tag {};
+}  // namespace detail
+
+template <int Year, unsigned Month = 1, unsigned Day = 1>
+struct date : detail::date_tag {
+  static_assert(detail::valid_date(Year, Month, Day),
+                "covenant: invalid date (year 1900..9999, month 1..12, day within the month)");
+  static constexpr day value = detail::days_from_civil(Year, Month, Day);
+};
+
+/// The first day of a year: `year<2030>` is 2030-01-01, the usual boundary "until 2030".
+template <int Year>
+using year = date<Year, 1, 1>;
+
+/// The end of a year, as the boundary of a half-open term: `through<2032>` covers all of 2032
+/// and stops at 2033-01-01.
+template <int Year>
+using through = date<Year + 1, 1, 1>;
+
+/// A date type, as written in terms.
+template <typename T>
+concept date_type = std::is_base_of_v<detail::date_tag, T>;
+
+}  // namespace covenant

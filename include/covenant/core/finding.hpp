@@ -1,0 +1,32 @@
+// A finding: one rule broken (or warned about) by one or two clauses.
+#pragma once
+
+#include <covenant/core/clause.hpp>
+#include <covenant/rules/rule.hpp>
+
+#include <cstddef>
+
+namespace covenant {
+
+/// What a rule found. `first` and `second` index the contract's clauses (equal when a single
+/// clause is at fault). The window is where the two are in force together, with `witness` a day
+/// in it; `scope` is the narrower of the overlapping scopes.
+struct finding {
+  rule id{};
+  severity level{};
+  std::size_t first = 0;
+  std::size_t second = 0;
+  day from = 0;
+  day to = 0;
+  const detail::entity* scope = nullptr;
+  std::string_view first_label;
+  std::string_view second_label;
+
+  [[nodiscard]] constexpr day witness() const noexcept { return from; }
+  [[nodiscard]] constexpr bool is_error() const noexcept { return level == severity::error; }
+  [[nodiscard]] constexpr std::string_view scope_name() const noexcept {
+    return scope != nullptr ? scope->name : std::string_view{};
+  }
+};
+
+}  // namespace covenant

@@ -1,0 +1,179 @@
+// Named entities: parties, scopes, actions and events. Each is a type the user declares once
+// (`struct microsoft : party<"Microsoft"> {};`) so that diagnostics show the short name.
+#pragma once
+
+#include <covenant/core/fixed_string.hpp>
+
+#include <string_view>
+#include <type_traits>
+
+namespace covenant {
+
+namespace detail {
+
+/// What covenant knows of a named entity once lowered: its name, its parent in a hierarchy
+/// (a scope it is part of, an action it is a kind of) and, for scopes, its owner. Each entity
+/// type has exactly one such object, so its address is the entity's identity.
+struct entity {
+  std::string_view name;
+  const entity* parent = nullptr;
+  const entity* owner = nullptr;
+};
+
+struct party_tag {};
+struct scope_tag {};
+struct action_tag {};
+struct event_tag {};
+struct no_entity {};
+
+template <typename T>
+struct entity_of;
+
+}  // namespace detail
+
+/// A party to a contract: `struct openai : party<"OpenAI"> {};`.
+template <fixed_string Name>
+struct party : detail::party_tag {
+  static constexpr std::string_view name = Name.view();
+};
+
+/// A party type, as written in clauses.
+template <typename T>
+concept party_type = std::is_base_of_v<detail::party_tag, T> && std::is_class_v<T>;
+
+/// Option of `scope`: this scope is part of a wider one.
+template <typename Parent>
+struct part_of {
+  using type = Parent;
+};
+
+/// Option of `scope`: the party whose asset the scope is. Only it, or a holder of a
+/// sublicensable licence, may grant rights over it.
+template <party_type Owner>
+struct owned_by {
+  using type = Owner;
+};
+
+/// Option of `action`: this action is a kind of a more general one.
+template <typename General>
+struct kind_of {
+  using type = General;
+};
+
+namespace detail {
+
+template <template <typename> class Option, typename... Options>
+struct find_option {
+  using type = no_entity;
+};
+template <template <typename> class Option, typename T, typename... Rest>
+struct find_option<Option, Option<T>, Rest...> {
+  using type = T;
+};
+template <template <typename> class Option, typename First, typename... Rest>
+struct find_option<Option, First, Rest...> : find_option<Option, Rest...> {};
+
+template <template <typename> class Option, typename... Options>
+using option_t = typename find_option<Option, Options...>::type;
+
+template <typename T>
+constexpr bool is_scope_option = false;
+template <typename T>
+constexpr bool is_scope_option<part_of<T>> = true;
+template <typename T>
+constexpr bool is_scope_option<owned_by<T>> = true;
+
+}  // namespace detail
+
+/// A scope: what a clause is about (a market, an asset, a kind of capacity). Scopes form a
+/// hierarchy: `struct api : scope<"OpenAI API", part_of<products>> {};`. Two clauses overlap in
+/// scope when one scope is, or is part of, the other.
+template <fixed_string Name, typename... Options>
+struct scope : detail::scope_tag {
+  static_assert((detail::is_scope_option<Options> && ...),
+                "covenant: a scope takes only part_of<...> and owned_by<...> options");
+  static constexpr std::string_view name = Name.view();
+  using parent_type = detail::option_t<part_of, Options...>;
+  using owner_type = detail::option_t<owned_by, Options...>;
+  static_assert(std::is_same_v<parent_type, detail::no_entity> ||
+                    std::is_base_of_v<detail::scope_tag, parent_type>,
+                "covenant: part_of<...> must name a scope");
+};
+
+/// A scope type, as written in clauses.
+template <typename T>
+concept scope_type = std::is_base_of_v<detail::scope_tag, T> && std::is_class_v<T>;
+
+/// An action a party may be obliged, permitted or prohibited to take. Actions form a hierarchy
+/// like scopes: `struct serve_api_elsewhere : action<"serve the API on another cloud",
+/// kind_of<use_other_cloud>> {};`.
+template <fixed_string Name, typename... Options>
+struct action : detail::action_tag {
+  static constexpr std::string_view name = Name.view();
+  using parent_type = detail::option_t<kind_of, Options...>;
+  static_assert(std::is_same_v<parent_type, detail::no_entity> ||
+                    std::is_base_of_v<detail::action_tag, parent_type>,
+                "covenant: kind_of<...> must name an action");
+};
+
+/// An action type, as written in clauses.
+template <typename T>
+concept action_type = std::is_base_of_v<detail::action_tag, T> && std::is_class_v<T>;
+
+namespace detail {
+
+template <typename T>
+constexpr const entity* entity_ptr() noexcept;
+
+template <typename T>
+struct entity_of {
+  static constexpr entity value = [] {
+    entity e{T::name};
+    if constexpr (requires { typename T::parent_type; }) {
+      e.parent = entity_ptr<typename T::parent_type>();
+    }
+    if constexpr (requires { typename T::owner_type; }) {
+      e.owner = entity_ptr<typename T::owner_type>();
+    }
+    return e;
+  }();
+};
+
+/// The identity of a named entity type; null for "none".
+template <typename T>
+constexpr const entity* entity_ptr() noexcept {
+  if constexpr (std::is_same_v<T, no_entity>) {
+    return nullptr;
+  } else {
+    return &entity_of<T>::value;
+  }
+}
+
+/// Whether `inner` is `outer` or lies below it in its hierarchy.
+constexpr bool within(const entity* inner, const entity* outer) noexcept {
+  for (const entity* e = inner; e != nullptr; e = e->parent) {
+    if (e == outer) return true;
+  }
+  return false;
+}
+
+/// Two scopes (or actions) overlap when one contains the other.
+constexpr bool overlaps(const entity* a, const entity* b) noexcept {
+  return within(a, b) || within(b, a);
+}
+
+/// The narrower of two overlapping scopes.
+constexpr const entity* narrower(const entity* a, const entity* b) noexcept {
+  return within(a, b) ? a : b;
+}
+
+/// The owner of a scope: its own, or that of the nearest wider scope that has one.
+constexpr const entity* owner_of(const entity* s) noexcept {
+  for (const entity* e = s; e != nullptr; e = e->parent) {
+    if (e->owner != nullptr) return e->owner;
+  }
+  return nullptr;
+}
+
+}  // namespace detail
+}  // namespace covenant

@@ -1,0 +1,69 @@
+// Terms: the half-open period [start, end) during which a clause is in force.
+#pragma once
+
+#include <covenant/core/date.hpp>
+#include <covenant/core/event.hpp>
+#include <covenant/core/names.hpp>
+
+#include <type_traits>
+
+namespace covenant {
+
+/// The end of an open-ended term.
+struct indefinite {
+  static constexpr day value = end_of_time;
+  static constexpr bool is_open_ended = true;
+};
+
+/// A term end: the term runs until the event happens, or forever if it never does.
+template <event_type Event>
+struct until {
+  static constexpr day value = end_of_time;
+  using event_type = Event;
+};
+
+/// A term end: the earlier of a date and an event ("until panel verification or 2030,
+/// whichever first").
+template <date_type Date, event_type Event>
+struct earliest {
+  static constexpr day value = Date::value;
+  using event_type = Event;
+};
+
+/// Anything that may end a term: a date, `indefinite`, `until<event>`, `earliest<date, event>`.
+template <typename T>
+concept term_end = requires {
+  { T::value } -> std::convertible_to<day>;
+};
+
+namespace detail {
+template <typename End>
+constexpr const entity* end_event() noexcept {
+  if constexpr (requires { typename End::event_type; }) {
+    return entity_ptr<typename End::event_type>();
+  } else {
+    return nullptr;
+  }
+}
+struct term_tag {};
+}  // namespace detail
+
+/// A term `[Start, End)`: in force from the first day of Start up to, not including, End.
+/// `term<year<2019>>` is open-ended; `term<year<2025>, year<2030>>` ends when 2030 begins, so it
+/// touches but does not overlap `term<year<2030>, through<2032>>`.
+template <date_type Start, term_end End = indefinite>
+struct term : detail::term_tag {
+  static_assert(End::value > Start::value,
+                "covenant: a term must end after it starts (terms are half-open: [start, end))");
+  static constexpr day start = Start::value;
+  /// The latest day the term can reach (exclusive); `end_of_time` when open-ended.
+  static constexpr day end = End::value;
+  /// The event that may end the term earlier, or null.
+  static constexpr const detail::entity* ends_at_event = detail::end_event<End>();
+};
+
+/// A term type, as written in clauses.
+template <typename T>
+concept term_type = std::is_base_of_v<detail::term_tag, T>;
+
+}  // namespace covenant

@@ -1,0 +1,68 @@
+// Every rule, run in a fixed order, and their metadata as a table.
+#pragma once
+
+#include <covenant/rules/cap_below_commitment.hpp>
+#include <covenant/rules/competing_first_refusal.hpp>
+#include <covenant/rules/competing_first_ship.hpp>
+#include <covenant/rules/duplicate_clause.hpp>
+#include <covenant/rules/exclusive_licence_overlap.hpp>
+#include <covenant/rules/exclusivity_conflict.hpp>
+#include <covenant/rules/grant_without_right.hpp>
+#include <covenant/rules/obligation_vs_prohibition.hpp>
+#include <covenant/rules/outside_contract_term.hpp>
+#include <covenant/rules/redundant_first_refusal.hpp>
+#include <covenant/rules/redundant_permission.hpp>
+#include <covenant/rules/revenue_share_over_100_percent.hpp>
+#include <covenant/rules/undeclared_party.hpp>
+
+#include <array>
+
+namespace covenant {
+
+/// Every rule's metadata, in the order the rules run.
+inline constexpr std::array all_rules{
+    rule_traits<rule::undeclared_party>::info,
+    rule_traits<rule::duplicate_clause>::info,
+    rule_traits<rule::outside_contract_term>::info,
+    rule_traits<rule::exclusivity_conflict>::info,
+    rule_traits<rule::exclusive_licence_overlap>::info,
+    rule_traits<rule::competing_first_refusal>::info,
+    rule_traits<rule::competing_first_ship>::info,
+    rule_traits<rule::obligation_vs_prohibition>::info,
+    rule_traits<rule::revenue_share_over_100_percent>::info,
+    rule_traits<rule::cap_below_commitment>::info,
+    rule_traits<rule::grant_without_right>::info,
+    rule_traits<rule::redundant_first_refusal>::info,
+    rule_traits<rule::redundant_permission>::info,
+};
+
+/// The metadata of one rule.
+constexpr const rule_info& describe(rule r) noexcept {
+  for (const auto& info : all_rules) {
+    if (info.id == r) return info;
+  }
+  return all_rules[0];  // unreachable: every rule is in the table (tested)
+}
+
+namespace detail {
+
+/// Runs every rule over a lowered contract, in the order of `all_rules`.
+template <typename Sink>
+constexpr void run_rules(const contract_view& c, Sink& out) {
+  rules::check_undeclared_party(c, out);
+  rules::check_duplicate_clause(c, out);
+  rules::check_outside_contract_term(c, out);
+  rules::check_exclusivity_conflict(c, out);
+  rules::check_exclusive_licence_overlap(c, out);
+  rules::check_competing_first_refusal(c, out);
+  rules::check_competing_first_ship(c, out);
+  rules::check_obligation_vs_prohibition(c, out);
+  rules::check_revenue_share_over_100_percent(c, out);
+  rules::check_cap_below_commitment(c, out);
+  rules::check_grant_without_right(c, out);
+  rules::check_redundant_first_refusal(c, out);
+  rules::check_redundant_permission(c, out);
+}
+
+}  // namespace detail
+}  // namespace covenant

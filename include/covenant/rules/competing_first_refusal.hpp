@@ -1,0 +1,25 @@
+// Rule competing_first_refusal: only one holder can be first.
+#pragma once
+
+#include <covenant/detail/competing_grants.hpp>
+#include <covenant/rules/rule.hpp>
+
+namespace covenant {
+
+COVENANT_DETAIL_DEFINE_RULE(
+    competing_first_refusal, error,
+    "two rights of first refusal to different holders cover an overlapping scope at the same "
+    "time; both cannot be first.",
+    "keep one right of first refusal, give the other holder a second refusal, or separate the "
+    "scopes or terms.");
+
+namespace rules {
+
+template <typename Sink>
+constexpr void check_competing_first_refusal(const detail::contract_view& c, Sink& out) {
+  detail::check_competing_grants<rule::competing_first_refusal,
+                                 clause_kind::right_of_first_refusal>(c, out);
+}
+
+}  // namespace rules
+}  // namespace covenant

@@ -1,0 +1,23 @@
+// Rule competing_first_ship: a product can launch first on only one platform.
+#pragma once
+
+#include <covenant/detail/competing_grants.hpp>
+#include <covenant/rules/rule.hpp>
+
+namespace covenant {
+
+COVENANT_DETAIL_DEFINE_RULE(
+    competing_first_ship, error,
+    "two first-ship preferences to different holders cover overlapping products at the same "
+    "time; a product can launch first on only one platform.",
+    "keep one first_ship, or separate the product scopes or terms.");
+
+namespace rules {
+
+template <typename Sink>
+constexpr void check_competing_first_ship(const detail::contract_view& c, Sink& out) {
+  detail::check_competing_grants<rule::competing_first_ship, clause_kind::first_ship>(c, out);
+}
+
+}  // namespace rules
+}  // namespace covenant

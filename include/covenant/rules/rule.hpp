@@ -1,0 +1,71 @@
+// Rule identities, severities and the metadata every rule header declares.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace covenant {
+
+/// Every consistency rule covenant checks. Each is defined in its own header under rules/.
+enum class rule : std::uint8_t {
+  exclusivity_conflict,
+  exclusive_licence_overlap,
+  competing_first_refusal,
+  competing_first_ship,
+  obligation_vs_prohibition,
+  revenue_share_over_100_percent,
+  cap_below_commitment,
+  outside_contract_term,
+  grant_without_right,
+  duplicate_clause,
+  undeclared_party,
+  redundant_first_refusal,
+  redundant_permission,
+};
+
+/// Errors make a contract inconsistent; warnings are reported, and fatal only under strict checks.
+enum class severity : std::uint8_t { error, warning };
+
+/// What a rule's header says about it: used for documents and run-time reports.
+struct rule_info {
+  rule id;
+  std::string_view name;
+  severity level;
+  std::string_view summary;
+  std::string_view hint;
+};
+
+/// Specialised by each rule header.
+template <rule R>
+struct rule_traits;
+
+namespace detail {
+template <typename...>
+inline constexpr bool always_false = false;
+}  // namespace detail
+
+}  // namespace covenant
+
+// Declares a rule's metadata once, for both the constexpr tables and the compiler diagnostic:
+// a static_assert message must be a literal, so the same literals feed both.
+#define COVENANT_DETAIL_DEFINE_RULE(ID, LEVEL, SUMMARY, HINT)                                 \
+  template <>                                                                                \
+  struct rule_traits<rule::ID> {                                                             \
+    static constexpr rule_info info{rule::ID, #ID, severity::LEVEL, SUMMARY, HINT};          \
+    static constexpr const char* message = "covenant rule " #ID " (" #LEVEL "): " SUMMARY;  \
+    static constexpr const char* hint_text = "Hint: " HINT;                                  \
+    /* Never constant: clang names this function and prints the strings passed to clash. */  \
+    static bool ID(const char*, const char*, const char*, const char*) noexcept {            \
+      return false;                                                                          \
+    }                                                                                        \
+    static constexpr bool clash(const char* what, const char* first, const char* second,     \
+                                const char* hint) {                                          \
+      return what == nullptr || ID(what, first, second, hint);                               \
+    }                                                                                        \
+    template <typename Finding>                                                              \
+    static constexpr bool report() {                                                         \
+      static_assert(detail::always_false<Finding>,                                           \
+                    "covenant rule " #ID " (" #LEVEL "): " SUMMARY " Hint: " HINT);          \
+      return false;                                                                          \
+    }                                                                                        \
+  }
