@@ -1,0 +1,223 @@
+# covenant_compile_fail_check.cmake: runs ONE negative-compilation check.
+# Conventions and regex dialect: see cmake/CovenantCompileFail.cmake.
+#
+#   cmake -DCONFIG=<build>/covenant_compile_fail/config.cmake -DSOURCE=<file.cpp>
+#         [-DEXPECT_HARNESS_FAILURE=ON -DEXPECT_HARNESS_REASON=<substring>]
+#         -P covenant_compile_fail_check.cmake
+#
+# Normal mode: exits 0 iff the file fails to compile, every EXPECT regex
+# matches within the first WITHIN lines of output, and (if the file mentions
+# COVENANT_FIXED) the -DCOVENANT_FIXED twin compiles.
+# EXPECT_HARNESS_FAILURE mode (for the harness's own tests): inverted; exits 0
+# iff the normal check fails AND its reason contains EXPECT_HARNESS_REASON.
+#
+# Output is never split into CMake lists (compiler output is full of ';' and
+# unbalanced '[' which CMake lists mangle); lines are kept in numbered vars.
+
+cmake_minimum_required(VERSION 3.25)
+
+foreach(required IN ITEMS CONFIG SOURCE)
+    if(NOT DEFINED ${required})
+        message(FATAL_ERROR "covenant_compile_fail_check: -D${required}=... is required")
+    endif()
+endforeach()
+include("${CONFIG}")
+
+set(ENV{LC_ALL} C)
+set(ENV{LANG} C)
+set(ENV{GCC_COLORS} "")
+
+set(report_lines 40)
+set(default_within 15)
+
+# _split_lines(<text> <max, -1 for all> <prefix>): sets <prefix>_COUNT and
+# <prefix>_1 .. <prefix>_<COUNT> in the caller, one per line (CR stripped).
+function(_split_lines text max prefix)
+    set(i 0)
+    set(rest "${text}")
+    while(NOT rest STREQUAL "")
+        if(max GREATER_EQUAL 0 AND i GREATER_EQUAL max)
+            break()
+        endif()
+        string(FIND "${rest}" "\n" pos)
+        if(pos EQUAL -1)
+            set(line "${rest}")
+            set(rest "")
+        else()
+            string(SUBSTRING "${rest}" 0 ${pos} line)
+            math(EXPR next "${pos} + 1")
+            string(SUBSTRING "${rest}" ${next} -1 rest)
+        endif()
+        string(REGEX REPLACE "\r$" "" line "${line}")
+        math(EXPR i "${i} + 1")
+        set(${prefix}_${i} "${line}" PARENT_SCOPE)
+    endwhile()
+    set(${prefix}_COUNT ${i} PARENT_SCOPE)
+endfunction()
+
+# _print_output(<title> <text>): first `report_lines` lines, numbered.
+function(_print_output title text)
+    _split_lines("${text}" ${report_lines} out)
+    set(msg "---- ${title} (first ${report_lines} lines) ----\n")
+    set(i 1)
+    while(i LESS_EQUAL out_COUNT)
+        set(pad "")
+        if(i LESS 10)
+            set(pad "  ")
+        elseif(i LESS 100)
+            set(pad " ")
+        endif()
+        string(APPEND msg "${pad}${i}| ${out_${i}}\n")
+        math(EXPR i "${i} + 1")
+    endwhile()
+    if(out_COUNT EQUAL 0)
+        string(APPEND msg "   (no output)\n")
+    endif()
+    string(APPEND msg "---- end of ${title} ----")
+    message("${msg}")
+endfunction()
+
+# ---------------------------------------------------------------------------
+# Read the directives.
+# ---------------------------------------------------------------------------
+if(NOT EXISTS "${SOURCE}")
+    message(FATAL_ERROR "covenant_compile_fail_check: no such file: ${SOURCE}")
+endif()
+file(READ "${SOURCE}" source_text)
+_split_lines("${source_text}" -1 src)
+
+set(within ${default_within})
+set(n_expect 0)
+if(COVENANT_CF_CXX_ID STREQUAL "GNU")
+    set(own_tag "GCC")
+elseif(COVENANT_CF_CXX_ID MATCHES "Clang")
+    set(own_tag "CLANG")
+else()
+    set(own_tag "NONE")
+endif()
+set(i 0)
+while(i LESS src_COUNT)
+    math(EXPR i "${i} + 1")
+    set(line "${src_${i}}")
+    if(line MATCHES "^[ \t]*//[ \t]*EXPECT(-[A-Z]+)?:[ \t]*(.*[^ \t])[ \t]*$")
+        set(tag "${CMAKE_MATCH_1}")
+        set(re "${CMAKE_MATCH_2}")
+        if(tag STREQUAL "" OR tag STREQUAL "-${own_tag}")
+            math(EXPR n_expect "${n_expect} + 1")
+            set(expect_${n_expect} "${re}")
+            set(expect_line_${n_expect} ${i})
+        elseif(NOT tag STREQUAL "-GCC" AND NOT tag STREQUAL "-CLANG")
+            message(FATAL_ERROR "${SOURCE}:${i}: unknown directive EXPECT${tag} "
+                "(use EXPECT, EXPECT-GCC or EXPECT-CLANG)")
+        endif()
+    elseif(line MATCHES "^[ \t]*//[ \t]*WITHIN:[ \t]*([0-9]+)[ \t]*$")
+        set(within ${CMAKE_MATCH_1})
+    elseif(line MATCHES "^[ \t]*//[ \t]*WITHIN:")
+        message(FATAL_ERROR "${SOURCE}:${i}: WITHIN needs a positive line count")
+    endif()
+endwhile()
+set(has_twin FALSE)
+if(source_text MATCHES "(^|[^A-Za-z0-9_])COVENANT_FIXED([^A-Za-z0-9_]|$)")
+    set(has_twin TRUE)
+endif()
+
+# ---------------------------------------------------------------------------
+# Compile.
+# ---------------------------------------------------------------------------
+set(cmd "${COVENANT_CF_CXX}" ${COVENANT_CF_FLAGS})
+foreach(dir IN LISTS COVENANT_CF_INCLUDE_DIRS)
+    list(APPEND cmd "-I${dir}")
+endforeach()
+foreach(dir IN LISTS COVENANT_CF_SYSTEM_INCLUDE_DIRS)
+    list(APPEND cmd -isystem "${dir}")
+endforeach()
+list(JOIN cmd " " cmd_text)
+
+message("covenant compile-fail check: ${SOURCE}")
+message("  command: ${cmd_text} <file>")
+message("  EXPECT regexes: ${n_expect}, WITHIN: ${within} lines, compiling twin: ${has_twin}")
+
+execute_process(
+    COMMAND ${cmd} "${SOURCE}"
+    RESULT_VARIABLE rc
+    OUTPUT_VARIABLE output
+    ERROR_VARIABLE output
+    TIMEOUT 600)
+
+set(reason "")
+set(details "")
+if(n_expect EQUAL 0)
+    set(reason "no EXPECT line: the file needs at least one `// EXPECT: <regex>` line")
+elseif(rc STREQUAL "0")
+    set(reason "the file compiled successfully, but it must FAIL to compile")
+else()
+    _split_lines("${output}" ${within} out)
+    set(unmatched 0)
+    foreach(e RANGE 1 ${n_expect})
+        set(found 0)
+        set(i 0)
+        while(i LESS out_COUNT)
+            math(EXPR i "${i} + 1")
+            if("${out_${i}}" MATCHES "${expect_${e}}")
+                set(found ${i})
+                break()
+            endif()
+        endwhile()
+        if(found)
+            string(APPEND details "  EXPECT (line ${expect_line_${e}}) matched output line ${found}: ${expect_${e}}\n")
+        else()
+            math(EXPR unmatched "${unmatched} + 1")
+            string(APPEND details "  EXPECT (line ${expect_line_${e}}) did NOT match: ${expect_${e}}\n")
+        endif()
+    endforeach()
+    if(unmatched GREATER 0)
+        set(reason "compilation failed as required, but ${unmatched} EXPECT regex(es) did not match within the first ${within} lines of compiler output (failing for the wrong reason? raise `// WITHIN: <N>` if the message is just further down)")
+    endif()
+endif()
+
+if(reason STREQUAL "" AND has_twin)
+    execute_process(
+        COMMAND ${cmd} -DCOVENANT_FIXED "${SOURCE}"
+        RESULT_VARIABLE twin_rc
+        OUTPUT_VARIABLE twin_output
+        ERROR_VARIABLE twin_output
+        TIMEOUT 600)
+    if(NOT twin_rc STREQUAL "0")
+        set(reason "the COVENANT_FIXED variant (-DCOVENANT_FIXED) failed to compile, but it must compile")
+    else()
+        string(APPEND details "  COVENANT_FIXED variant compiled successfully\n")
+    endif()
+endif()
+
+# ---------------------------------------------------------------------------
+# Verdict.
+# ---------------------------------------------------------------------------
+if(NOT details STREQUAL "")
+    string(REGEX REPLACE "\n$" "" details "${details}")
+    message("${details}")
+endif()
+if(NOT reason STREQUAL "" OR NOT EXPECT_HARNESS_FAILURE)
+    _print_output("compiler output" "${output}")
+endif()
+if(DEFINED twin_rc AND NOT twin_rc STREQUAL "0")
+    _print_output("COVENANT_FIXED variant output" "${twin_output}")
+endif()
+
+if(EXPECT_HARNESS_FAILURE)
+    if(reason STREQUAL "")
+        message(FATAL_ERROR "harness self-test FAILED: the harness ACCEPTED ${SOURCE}, "
+            "but it should have rejected it (expected reason containing "
+            "\"${EXPECT_HARNESS_REASON}\")")
+    endif()
+    string(FIND "${reason}" "${EXPECT_HARNESS_REASON}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "harness self-test FAILED: the harness rejected ${SOURCE} "
+            "for the wrong reason.\n  expected reason containing: \"${EXPECT_HARNESS_REASON}\"\n"
+            "  actual reason: ${reason}")
+    endif()
+    message("harness self-test passed: the harness rejected ${SOURCE} as intended: ${reason}")
+elseif(NOT reason STREQUAL "")
+    message(FATAL_ERROR "compile-fail check FAILED for ${SOURCE}:\n  ${reason}")
+else()
+    message("compile-fail check passed: ${SOURCE}")
+endif()

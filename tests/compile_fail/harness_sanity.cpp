@@ -1,0 +1,15 @@
+// Harness sanity case: proves the compile-fail harness passes a genuine case.
+// It includes nothing from covenant, so it stays green whatever the library
+// does; if it goes red, the harness (or the toolchain) is broken.
+//
+// EXPECT: covenant harness sanity
+// WITHIN: 5
+
+template <class T>
+inline constexpr bool false_v = false;
+
+#ifdef COVENANT_FIXED
+static_assert(!false_v<int>, "covenant harness sanity");
+#else
+static_assert(false_v<int>, "covenant harness sanity");
+#endif
