@@ -1,12 +1,14 @@
-// contract: a title, its parties, an optional term, and its clauses.
+// contract: a title, its parties, an optional term, and its clauses and triggers.
 #pragma once
 
 #include <covenant/core/clause.hpp>
 #include <covenant/core/fixed_string.hpp>
 #include <covenant/core/names.hpp>
 #include <covenant/core/term.hpp>
+#include <covenant/core/trigger.hpp>
 #include <covenant/detail/engine.hpp>
 
+#include <boost/hana/filter.hpp>
 #include <boost/hana/length.hpp>
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
@@ -34,26 +36,26 @@ struct is_parties<parties<Ps...>> : std::true_type {};
 
 struct contract_tag {};
 
-/// Splits an optional leading term from the clauses.
+template <typename T>
+struct is_clause : std::bool_constant<clause_type<T>> {};
+template <typename T>
+struct is_trigger : std::bool_constant<trigger_type<T>> {};
+
+/// Splits the items after parties<...>: an optional leading term, then clauses and triggers.
 template <typename... Items>
 struct contract_items {
   using term = void;
-  static constexpr auto clause_types = boost::hana::tuple_t<Items...>;
+  static constexpr auto all = boost::hana::tuple_t<Items...>;
 };
 template <term_type Term, typename... Items>
 struct contract_items<Term, Items...> {
   using term = Term;
-  static constexpr auto clause_types = boost::hana::tuple_t<Items...>;
+  static constexpr auto all = boost::hana::tuple_t<Items...>;
 };
 
 template <typename... Items>
-constexpr bool all_clauses(boost::hana::basic_type<Items>...) noexcept {
-  return (clause_type<Items> && ...);
-}
-
-template <typename... Cs>
-constexpr std::array<clause_record, sizeof...(Cs)> lower(boost::hana::basic_type<Cs>...) noexcept {
-  return {record_of<Cs>...};
+constexpr bool clauses_or_triggers(boost::hana::basic_type<Items>...) noexcept {
+  return ((clause_type<Items> || trigger_type<Items>) && ...);
 }
 
 template <typename... Ps>
@@ -61,11 +63,74 @@ constexpr std::array<const entity*, sizeof...(Ps)> party_ids(parties<Ps...>) noe
   return {entity_ptr<Ps>()...};
 }
 
+template <typename... Ts>
+constexpr auto trigger_records(boost::hana::basic_type<Ts>...) noexcept {
+  std::array<trigger_record, (std::size_t{0} + ... + Ts::records.size())> out{};
+  std::size_t n = 0;
+  ((void)[&] {
+    for (const auto& r : Ts::records) out[n++] = r;
+  }(),
+   ...);
+  return out;
+}
+
+/// What lowering a contract yields, and whether its triggers fit its clauses.
+template <std::size_t N>
+struct lowered {
+  std::array<clause_record, N> records{};
+  /// A trigger names a clause the contract does not hold.
+  bool unknown_clause = false;
+  /// A clause would start (or end) at two different events.
+  bool two_events = false;
+};
+
+constexpr std::size_t index_of(std::span<const clause_record> rs, const void* identity) noexcept {
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    if (rs[i].identity == identity) return i;
+  }
+  return rs.size();
+}
+
+/// Applies the triggers' effects to the clause records: ends and suspends set the event a
+/// clause ends at, starts the event it waits for.
+template <std::size_t N, std::size_t T>
+constexpr lowered<N> apply_triggers(std::array<clause_record, N> rs,
+                                    const std::array<trigger_record, T>& ts) noexcept {
+  lowered<N> out{rs};
+  for (const auto& t : ts) {
+    for (const void* id : t.clauses) {
+      const std::size_t i = index_of(out.records, id);
+      if (i == N) {
+        out.unknown_clause = true;
+        continue;
+      }
+      if (t.effect == trigger_effect::ends_contract) continue;
+      auto& slot = t.effect == trigger_effect::starts ? out.records[i].starts_at_event
+                                                      : out.records[i].ends_at_event;
+      if (slot != nullptr && slot != t.event) out.two_events = true;
+      slot = t.event;
+    }
+  }
+  for (const auto& r : out.records) {
+    for (const auto& e : r.exceptions) {
+      if (e.fallback != nullptr && index_of(out.records, e.fallback) == N) {
+        out.unknown_clause = true;
+      }
+    }
+  }
+  return out;
+}
+
+template <typename... Cs, typename Triggers>
+constexpr auto lower(const Triggers& triggers, boost::hana::basic_type<Cs>...) noexcept {
+  return apply_triggers(std::array<clause_record, sizeof...(Cs)>{record_of<Cs>...}, triggers);
+}
+
 }  // namespace detail
 
-/// A contract: `contract<"Title", parties<...>, [term<...>,] clauses...>`. The clauses are kept
-/// as a Hana type list (`clause_types`) and lowered once to `records`, on which rules and
-/// queries run as plain constexpr loops.
+/// A contract: `contract<"Title", parties<...>, [term<...>,] clauses and triggers...>`. The
+/// clauses are kept as a Hana type list (`clause_types`) and lowered once to `records`, on which
+/// rules and queries run as plain constexpr loops.
 template <fixed_string Title, typename Parties, typename... Items>
 struct contract : detail::contract_tag {
   static_assert(detail::is_parties<Parties>::value,
@@ -73,28 +138,44 @@ struct contract : detail::contract_tag {
 
  private:
   using items = detail::contract_items<Items...>;
+  static_assert(boost::hana::unpack(items::all,
+                                    [](auto... t) { return detail::clauses_or_triggers(t...); }),
+                "covenant: after parties<...> (and an optional term<...>), a contract takes only "
+                "clauses and triggers");
 
  public:
   static constexpr std::string_view title = Title.view();
   using party_list = Parties;
   /// The contract's own term, or void when it has none.
   using term_type = typename items::term;
-  /// The clause types, as a `boost::hana::tuple` of `hana::type`s.
-  static constexpr auto clause_types = items::clause_types;
-  static_assert(boost::hana::unpack(clause_types, [](auto... t) {
-                  return detail::all_clauses(t...);
-                }),
-                "covenant: after parties<...> (and an optional term<...>), a contract takes only "
-                "clauses");
-  static constexpr std::size_t size = boost::hana::length(clause_types);
-  /// Every clause lowered to a record, in the order written.
-  static constexpr auto records =
-      boost::hana::unpack(clause_types, [](auto... t) { return detail::lower(t...); });
+  /// The clause types, in the order written, as a `boost::hana::tuple` of `hana::type`s.
+  static constexpr auto clause_types =
+      boost::hana::filter(items::all, boost::hana::trait<detail::is_clause>);
+  /// The trigger types, in the order written.
+  static constexpr auto trigger_types =
+      boost::hana::filter(items::all, boost::hana::trait<detail::is_trigger>);
+  static constexpr std::size_t size = decltype(boost::hana::length(clause_types))::value;
+  /// Every trigger effect, lowered.
+  static constexpr auto triggers =
+      boost::hana::unpack(trigger_types, [](auto... t) { return detail::trigger_records(t...); });
+
+ private:
+  static constexpr auto lowered = boost::hana::unpack(
+      clause_types, [](auto... t) { return detail::lower(triggers, t...); });
+  static_assert(!lowered.unknown_clause,
+                "covenant: a trigger or a yields_to<...> names a clause that is not in this "
+                "contract");
+  static_assert(!lowered.two_events,
+                "covenant: a clause would end (or start) at two different events; give it one");
+
+ public:
+  /// Every clause lowered to a record, in the order written, with triggers applied.
+  static constexpr std::array<clause_record, size> records = lowered.records;
   static constexpr auto party_ids = detail::party_ids(Parties{});
 
   /// The view the rules run on.
   static constexpr detail::contract_view view() noexcept {
-    detail::contract_view v{records, party_ids};
+    detail::contract_view v{records, party_ids, triggers};
     if constexpr (!std::is_void_v<term_type>) {
       v.has_term = true;
       v.start = term_type::start;

@@ -16,13 +16,13 @@ struct sublicensable {};
 
 namespace detail {
 template <typename T>
-constexpr bool is_licence_option =
-    std::is_same_v<T, exclusive> || std::is_same_v<T, non_exclusive> ||
-    std::is_same_v<T, sublicensable>;
+constexpr bool is_licence_option = std::is_same_v<T, exclusive> ||
+                                   std::is_same_v<T, non_exclusive> ||
+                                   std::is_same_v<T, sublicensable> || is_unless<T>;
 }  // namespace detail
 
 /// `Licensor` licenses `Scope` to `Licensee` during `Term`. Options: `exclusive` or
-/// `non_exclusive` (the default), and `sublicensable`.
+/// `non_exclusive` (the default), `sublicensable`, and `unless<...>` exceptions.
 ///
 ///     struct ip_licence : licence<openai, microsoft, openai_ip,
 ///                                 term<date<2026, 4, 27>, through<2032>>, non_exclusive> {};
@@ -30,7 +30,7 @@ template <party_type Licensor, party_type Licensee, scope_type Scope, term_type 
           typename... Options>
 struct licence : detail::clause_tag {
   static_assert((detail::is_licence_option<Options> && ...),
-                "covenant: licence options are exclusive, non_exclusive and sublicensable");
+                "covenant: licence options are exclusive, non_exclusive, sublicensable and unless<...>");
   static_assert(!((std::is_same_v<Options, exclusive> || ...) &&
                   (std::is_same_v<Options, non_exclusive> || ...)),
                 "covenant: a licence cannot be both exclusive and non_exclusive");
@@ -46,6 +46,7 @@ struct licence : detail::clause_tag {
     auto r = detail::base_record<clause_kind::licence, Licensor, Licensee, Scope, Term>();
     r.exclusive = is_exclusive;
     r.sublicensable = is_sublicensable;
+    r.exceptions = detail::exceptions_from<Options...>();
     return r;
   }();
 };

@@ -1,9 +1,7 @@
 // right_of_first_refusal: the holder must be offered the scope first, on the same terms.
 #pragma once
 
-#include <covenant/core/clause.hpp>
-
-#include <type_traits>
+#include <covenant/detail/grant.hpp>
 
 namespace covenant {
 
@@ -13,16 +11,9 @@ namespace covenant {
 ///
 ///     struct new_capacity_rofr
 ///         : right_of_first_refusal<openai, microsoft, new_capacity, term<date<2025, 1, 21>>> {};
-template <party_type Grantor, party_type Holder, scope_type Scope, term_type Term>
-struct right_of_first_refusal : detail::clause_tag {
-  static_assert(!std::is_same_v<Grantor, Holder>,
-                "covenant: right_of_first_refusal: the grantor cannot be its own holder");
-  using grantor = Grantor;
-  using holder = Holder;
-  using scope = Scope;
-  using period = Term;
-  static constexpr clause_record record =
-      detail::base_record<clause_kind::right_of_first_refusal, Grantor, Holder, Scope, Term>();
-};
+template <party_type Grantor, party_type Holder, scope_type Scope, term_type Term,
+          typename... Options>
+struct right_of_first_refusal
+    : detail::grant_clause<clause_kind::right_of_first_refusal, Grantor, Holder, Scope, Term, Options...> {};
 
 }  // namespace covenant

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <covenant/core/date.hpp>
+#include <covenant/core/exception.hpp>
 #include <covenant/core/names.hpp>
 #include <covenant/core/term.hpp>
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <type_traits>
 
@@ -42,6 +44,10 @@ struct clause_record {
   day end = end_of_time;
   /// The event that may end the term earlier, or null.
   const detail::entity* ends_at_event = nullptr;
+  /// The event the term waits for, or null.
+  const detail::entity* starts_at_event = nullptr;
+  /// The exceptions to which the clause yields.
+  std::span<const exception_record> exceptions{};
   bool exclusive = false;
   bool sublicensable = false;
   /// Revenue share rate in basis points.
@@ -52,15 +58,26 @@ struct clause_record {
   std::int64_t minimum = 0;
   /// Identity of the currency unit of `amount` and `minimum`.
   const void* unit = nullptr;
+  /// Identity of the clause type.
+  const void* identity = nullptr;
   std::string_view label;
 
   /// Whether two records say the same thing, labels aside.
   [[nodiscard]] constexpr bool same_terms_as(const clause_record& o) const noexcept {
     return kind == o.kind && party == o.party && counterparty == o.counterparty &&
            scope == o.scope && action == o.action && start == o.start && end == o.end &&
-           ends_at_event == o.ends_at_event && exclusive == o.exclusive &&
+           ends_at_event == o.ends_at_event && starts_at_event == o.starts_at_event &&
+           same_exceptions(o) && exclusive == o.exclusive &&
            sublicensable == o.sublicensable && rate == o.rate && amount == o.amount &&
            minimum == o.minimum && unit == o.unit;
+  }
+
+  [[nodiscard]] constexpr bool same_exceptions(const clause_record& o) const noexcept {
+    if (exceptions.size() != o.exceptions.size()) return false;
+    for (std::size_t i = 0; i < exceptions.size(); ++i) {
+      if (!(exceptions[i] == o.exceptions[i])) return false;
+    }
+    return true;
   }
 };
 
@@ -93,6 +110,7 @@ constexpr clause_record base_record() noexcept {
   r.start = Term::start;
   r.end = Term::end;
   r.ends_at_event = Term::ends_at_event;
+  r.starts_at_event = Term::starts_at_event;
   return r;
 }
 
@@ -109,6 +127,7 @@ template <clause_type C>
 inline constexpr clause_record record_of = [] {
   clause_record r = C::record;
   r.label = std::string_view(C::label);
+  r.identity = detail::identity<C>();
   return r;
 }();
 

@@ -1,4 +1,4 @@
-// Named events that may end a term: `struct agi_declared : event<"AGI declared"> {};`.
+// Named events: things that may happen, at one date if they do.
 #pragma once
 
 #include <covenant/core/fixed_string.hpp>
@@ -9,15 +9,74 @@
 
 namespace covenant {
 
-/// Something that may or may not happen, at one date if it does (for instance the declaration of
-/// AGI). A term may end when it happens: `term<year<2025>, until<agi_declared>>`.
-template <fixed_string Name>
+/// Event option: the condition in words ("systems that can generate $100B of profit").
+template <fixed_string Text>
+struct condition {
+  static constexpr std::string_view text = Text.view();
+};
+
+/// Event option: who decides that the event happened (an expert panel, a board).
+template <typename Verifier>
+struct verified_by {
+  using type = Verifier;
+};
+
+/// Event option: this event and `Other` cannot both happen (for instance "Microsoft declines"
+/// and "Microsoft accepts"). Exceptions on such events never compete.
+template <typename Other>
+struct excludes {
+  using type = Other;
+};
+
+namespace detail {
+template <typename T>
+constexpr bool is_event_option = false;
+template <fixed_string T>
+constexpr bool is_event_option<condition<T>> = true;
+template <typename T>
+constexpr bool is_event_option<verified_by<T>> = true;
+template <typename T>
+constexpr bool is_event_option<excludes<T>> = true;
+
+template <typename T>
+struct condition_text {
+  static constexpr std::string_view value{};
+};
+template <fixed_string T, typename... Rest>
+struct condition_text<type_list_tag<condition<T>, Rest...>> {
+  static constexpr std::string_view value = condition<T>::text;
+};
+template <typename First, typename... Rest>
+struct condition_text<type_list_tag<First, Rest...>> : condition_text<type_list_tag<Rest...>> {};
+}  // namespace detail
+
+/// Something that may or may not happen, at one date if it does: `struct agi_declared :
+/// event<"AGI declared", verified_by<expert_panel>> {};`. Terms may end or start at an event,
+/// triggers act on clauses when it happens, and exceptions make a clause yield to it.
+template <fixed_string Name, typename... Options>
 struct event : detail::event_tag {
+  static_assert((detail::is_event_option<Options> && ...),
+                "covenant: an event takes only condition<\"...\">, verified_by<...> and "
+                "excludes<...> options");
   static constexpr std::string_view name = Name.view();
+  /// The condition in words, or empty.
+  static constexpr std::string_view condition_text =
+      detail::condition_text<detail::type_list_tag<Options...>>::value;
+  /// Who verifies the event, or `detail::no_entity`.
+  using verifier = detail::option_t<verified_by, Options...>;
+  /// An event that cannot happen together with this one, or `detail::no_entity`.
+  using excluded = detail::option_t<excludes, Options...>;
 };
 
 /// An event type.
 template <typename T>
 concept event_type = std::is_base_of_v<detail::event_tag, T> && std::is_class_v<T>;
+
+namespace detail {
+/// Whether two events are declared unable to happen together (either side may say so).
+constexpr bool mutually_exclusive(const entity* a, const entity* b) noexcept {
+  return a != nullptr && b != nullptr && (a->excludes == b || b->excludes == a);
+}
+}  // namespace detail
 
 }  // namespace covenant

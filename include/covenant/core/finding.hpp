@@ -21,6 +21,10 @@ struct finding {
   const detail::entity* scope = nullptr;
   std::string_view first_label;
   std::string_view second_label;
+  /// The timeline of the finding: an event that has happened by the witness day (null if
+  /// none is needed), and one that has not yet happened then.
+  const detail::entity* after_event = nullptr;
+  const detail::entity* before_event = nullptr;
 
   [[nodiscard]] constexpr day witness() const noexcept { return from; }
   [[nodiscard]] constexpr bool is_error() const noexcept { return level == severity::error; }

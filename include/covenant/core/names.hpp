@@ -18,6 +18,8 @@ struct entity {
   std::string_view name;
   const entity* parent = nullptr;
   const entity* owner = nullptr;
+  /// For events: an event that cannot happen together with this one.
+  const entity* excludes = nullptr;
 };
 
 struct party_tag {};
@@ -25,6 +27,9 @@ struct scope_tag {};
 struct action_tag {};
 struct event_tag {};
 struct no_entity {};
+
+template <typename... Ts>
+struct type_list_tag {};
 
 template <typename T>
 struct entity_of;
@@ -134,6 +139,9 @@ struct entity_of {
     }
     if constexpr (requires { typename T::owner_type; }) {
       e.owner = entity_ptr<typename T::owner_type>();
+    }
+    if constexpr (requires { typename T::excluded; }) {
+      e.excludes = entity_ptr<typename T::excluded>();
     }
     return e;
   }();

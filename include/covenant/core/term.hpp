@@ -30,6 +30,22 @@ struct earliest {
   using event_type = Event;
 };
 
+/// A term start: the term begins when the event happens, never if it does not. `NotBefore`
+/// is the earliest day it can begin.
+namespace detail {
+struct upon_tag {};
+}  // namespace detail
+
+template <event_type Event, date_type NotBefore = date<1900>>
+struct upon : detail::upon_tag {
+  static constexpr day value = NotBefore::value;
+  using event_type = Event;
+};
+
+/// Anything that may start a term: a date, or `upon<event>`.
+template <typename T>
+concept term_start = date_type<T> || std::is_base_of_v<detail::upon_tag, T>;
+
 /// Anything that may end a term: a date, `indefinite`, `until<event>`, `earliest<date, event>`.
 template <typename T>
 concept term_end = requires {
@@ -37,10 +53,10 @@ concept term_end = requires {
 };
 
 namespace detail {
-template <typename End>
-constexpr const entity* end_event() noexcept {
-  if constexpr (requires { typename End::event_type; }) {
-    return entity_ptr<typename End::event_type>();
+template <typename Boundary>
+constexpr const entity* boundary_event() noexcept {
+  if constexpr (requires { typename Boundary::event_type; }) {
+    return entity_ptr<typename Boundary::event_type>();
   } else {
     return nullptr;
   }
@@ -49,9 +65,10 @@ struct term_tag {};
 }  // namespace detail
 
 /// A term `[Start, End)`: in force from the first day of Start up to, not including, End.
-/// `term<year<2019>>` is open-ended; `term<year<2025>, year<2030>>` ends when 2030 begins, so it
+/// Either end may be an event: `term<upon<agi_verified>, through<2032>>`,
+/// `term<year<2025>, until<agi_declared>>`. `term<year<2019>>` is open-ended; `term<year<2025>, year<2030>>` ends when 2030 begins, so it
 /// touches but does not overlap `term<year<2030>, through<2032>>`.
-template <date_type Start, term_end End = indefinite>
+template <term_start Start, term_end End = indefinite>
 struct term : detail::term_tag {
   static_assert(End::value > Start::value,
                 "covenant: a term must end after it starts (terms are half-open: [start, end))");
@@ -59,7 +76,9 @@ struct term : detail::term_tag {
   /// The latest day the term can reach (exclusive); `end_of_time` when open-ended.
   static constexpr day end = End::value;
   /// The event that may end the term earlier, or null.
-  static constexpr const detail::entity* ends_at_event = detail::end_event<End>();
+  static constexpr const detail::entity* ends_at_event = detail::boundary_event<End>();
+  /// The event the term waits for, or null.
+  static constexpr const detail::entity* starts_at_event = detail::boundary_event<Start>();
 };
 
 /// A term type, as written in clauses.

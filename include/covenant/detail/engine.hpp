@@ -2,6 +2,7 @@
 #pragma once
 
 #include <covenant/core/finding.hpp>
+#include <covenant/core/trigger.hpp>
 #include <covenant/detail/overlap.hpp>
 
 #include <array>
@@ -14,6 +15,7 @@ namespace covenant::detail {
 struct contract_view {
   std::span<const clause_record> clauses;
   std::span<const entity* const> parties;
+  std::span<const trigger_record> triggers;
   bool has_term = false;
   day start = 0;
   day end = end_of_time;
@@ -33,6 +35,12 @@ constexpr void report(Sink& out, const contract_view& c, std::size_t i, std::siz
   f.scope = where;
   f.first_label = c.clauses[i].label;
   f.second_label = c.clauses[j].label;
+  // The timeline in which both are in force: events they wait for have happened by the
+  // witness day, events that end them have not.
+  for (const auto* r : {&c.clauses[i], &c.clauses[j]}) {
+    if (f.after_event == nullptr) f.after_event = r->starts_at_event;
+    if (f.before_event == nullptr) f.before_event = r->ends_at_event;
+  }
   out.add(f);
 }
 

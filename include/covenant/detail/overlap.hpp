@@ -12,7 +12,14 @@ struct window {
   [[nodiscard]] constexpr bool empty() const noexcept { return from >= to; }
 };
 
+/// Where two clauses can be in force together, over every timeline of events. Ends at an event
+/// count as their latest possible end; a clause that ends when an event happens never meets
+/// one that starts when the same event happens.
 constexpr window common_window(const clause_record& a, const clause_record& b) noexcept {
+  const bool handover =
+      (a.ends_at_event != nullptr && a.ends_at_event == b.starts_at_event) ||
+      (b.ends_at_event != nullptr && b.ends_at_event == a.starts_at_event);
+  if (handover) return {};
   return {a.start > b.start ? a.start : b.start, a.end < b.end ? a.end : b.end};
 }
 

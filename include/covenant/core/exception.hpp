@@ -1,0 +1,128 @@
+// Exceptions: a clause yields when an event happens ("unless Microsoft cannot or declines").
+#pragma once
+
+#include <covenant/core/event.hpp>
+#include <covenant/core/names.hpp>
+
+#include <array>
+#include <cstddef>
+#include <span>
+#include <type_traits>
+
+namespace covenant {
+
+/// Exception outcome (the default): the clause simply stops applying.
+struct yields {};
+
+/// Exception outcome: the clause stops applying and `Clause` applies instead.
+template <typename Clause>
+struct yields_to {
+  using type = Clause;
+};
+
+/// Exception priority: when two exceptions hold at once, the higher one decides.
+template <int N>
+struct priority {
+  static constexpr int value = N;
+};
+
+/// A condition that holds once every one of the events has happened ("cannot and declines").
+template <event_type... Events>
+struct all_of {
+  static_assert(sizeof...(Events) >= 1 && sizeof...(Events) <= 4,
+                "covenant: all_of takes one to four events");
+};
+
+/// One exception: when `Condition` (an event or `all_of<events...>`) holds, `Outcome` happens.
+template <typename Condition, typename Outcome = yields, typename Priority = priority<0>>
+struct exception {};
+
+/// Clause option listing its exceptions, in the spirit of default logic: the clause holds by
+/// default and yields when one of them holds. Each entry is an event, `all_of<events...>`, or
+/// `exception<condition, outcome, priority<N>>`. Entries with the same priority and different
+/// outcomes must not be able to hold together (rule ambiguous_exceptions).
+template <typename... Exceptions>
+struct unless {};
+
+/// An exception lowered to values.
+struct exception_record {
+  std::array<const detail::entity*, 4> events{};
+  std::size_t event_count = 0;
+  int priority = 0;
+  /// Identity of the clause that applies instead, or null when the clause just yields.
+  const void* fallback = nullptr;
+
+  friend constexpr bool operator==(const exception_record&, const exception_record&) = default;
+};
+
+namespace detail {
+
+/// One object per clause type: its address identifies the type in records.
+template <typename T>
+struct identity_of {
+  static constexpr char id = 0;
+};
+
+template <typename T>
+constexpr const void* identity() noexcept {
+  return &identity_of<T>::id;
+}
+
+template <typename Condition>
+struct condition_events;
+template <event_type E>
+struct condition_events<E> {
+  static constexpr std::array<const entity*, 4> value{entity_ptr<E>()};
+  static constexpr std::size_t count = 1;
+};
+template <event_type... Es>
+struct condition_events<all_of<Es...>> {
+  static constexpr std::array<const entity*, 4> value{entity_ptr<Es>()...};
+  static constexpr std::size_t count = sizeof...(Es);
+};
+
+template <typename Outcome>
+constexpr const void* fallback_of() noexcept {
+  if constexpr (std::is_same_v<Outcome, yields>) {
+    return nullptr;
+  } else {
+    return identity<typename Outcome::type>();
+  }
+}
+
+template <typename Entry>
+struct exception_of {
+  static constexpr exception_record value{condition_events<Entry>::value,
+                                          condition_events<Entry>::count, 0, nullptr};
+};
+template <typename Condition, typename Outcome, int P>
+struct exception_of<exception<Condition, Outcome, priority<P>>> {
+  static constexpr exception_record value{condition_events<Condition>::value,
+                                          condition_events<Condition>::count, P,
+                                          fallback_of<Outcome>()};
+};
+
+template <typename T>
+constexpr bool is_unless = false;
+template <typename... Es>
+constexpr bool is_unless<unless<Es...>> = true;
+
+template <typename... Options>
+struct exceptions_in {
+  static constexpr std::array<exception_record, 0> value{};
+};
+template <typename... Es, typename... Rest>
+struct exceptions_in<unless<Es...>, Rest...> {
+  static constexpr std::array<exception_record, sizeof...(Es)> value{exception_of<Es>::value...};
+};
+template <typename First, typename... Rest>
+struct exceptions_in<First, Rest...> : exceptions_in<Rest...> {};
+
+/// The exceptions among a clause's options, as a span over static storage.
+template <typename... Options>
+constexpr std::span<const exception_record> exceptions_from() noexcept {
+  return exceptions_in<Options...>::value;
+}
+
+}  // namespace detail
+}  // namespace covenant
