@@ -66,7 +66,7 @@ constexpr std::array<const entity*, sizeof...(Ps)> party_ids(parties<Ps...>) noe
 template <typename... Ts>
 constexpr auto trigger_records(boost::hana::basic_type<Ts>...) noexcept {
   std::array<trigger_record, (std::size_t{0} + ... + Ts::records.size())> out{};
-  std::size_t n = 0;
+  [[maybe_unused]] std::size_t n = 0;
   ((void)[&] {
     for (const auto& r : Ts::records) out[n++] = r;
   }(),

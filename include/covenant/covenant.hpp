@@ -9,10 +9,13 @@
 
 #include <covenant/core/date.hpp>
 #include <covenant/core/event.hpp>
+#include <covenant/core/exception.hpp>
 #include <covenant/core/fixed_string.hpp>
 #include <covenant/core/money.hpp>
 #include <covenant/core/names.hpp>
+#include <covenant/core/scenario.hpp>
 #include <covenant/core/term.hpp>
+#include <covenant/core/trigger.hpp>
 
 #include <covenant/clauses/commitment.hpp>
 #include <covenant/clauses/exclusivity.hpp>
@@ -28,3 +31,4 @@
 #include <covenant/check.hpp>
 #include <covenant/contract.hpp>
 #include <covenant/findings.hpp>
+#include <covenant/query.hpp>

@@ -1,19 +1,23 @@
 // Every rule, run in a fixed order, and their metadata as a table.
 #pragma once
 
+#include <covenant/rules/ambiguous_exceptions.hpp>
 #include <covenant/rules/cap_below_commitment.hpp>
 #include <covenant/rules/competing_first_refusal.hpp>
 #include <covenant/rules/competing_first_ship.hpp>
 #include <covenant/rules/duplicate_clause.hpp>
+#include <covenant/rules/exception_cycle.hpp>
 #include <covenant/rules/exclusive_licence_overlap.hpp>
 #include <covenant/rules/exclusivity_conflict.hpp>
 #include <covenant/rules/grant_without_right.hpp>
 #include <covenant/rules/obligation_vs_prohibition.hpp>
+#include <covenant/rules/outlives_termination.hpp>
 #include <covenant/rules/outside_contract_term.hpp>
 #include <covenant/rules/redundant_first_refusal.hpp>
 #include <covenant/rules/redundant_permission.hpp>
 #include <covenant/rules/revenue_share_over_100_percent.hpp>
 #include <covenant/rules/undeclared_party.hpp>
+#include <covenant/rules/unhandled_refusal.hpp>
 
 #include <array>
 
@@ -32,8 +36,12 @@ inline constexpr std::array all_rules{
     rule_traits<rule::revenue_share_over_100_percent>::info,
     rule_traits<rule::cap_below_commitment>::info,
     rule_traits<rule::grant_without_right>::info,
+    rule_traits<rule::outlives_termination>::info,
+    rule_traits<rule::ambiguous_exceptions>::info,
+    rule_traits<rule::exception_cycle>::info,
     rule_traits<rule::redundant_first_refusal>::info,
     rule_traits<rule::redundant_permission>::info,
+    rule_traits<rule::unhandled_refusal>::info,
 };
 
 /// The metadata of one rule.
@@ -60,8 +68,12 @@ constexpr void run_rules(const contract_view& c, Sink& out) {
   rules::check_revenue_share_over_100_percent(c, out);
   rules::check_cap_below_commitment(c, out);
   rules::check_grant_without_right(c, out);
+  rules::check_outlives_termination(c, out);
+  rules::check_ambiguous_exceptions(c, out);
+  rules::check_exception_cycle(c, out);
   rules::check_redundant_first_refusal(c, out);
   rules::check_redundant_permission(c, out);
+  rules::check_unhandled_refusal(c, out);
 }
 
 }  // namespace detail

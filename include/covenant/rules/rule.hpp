@@ -19,8 +19,12 @@ enum class rule : std::uint8_t {
   grant_without_right,
   duplicate_clause,
   undeclared_party,
+  outlives_termination,
+  ambiguous_exceptions,
+  exception_cycle,
   redundant_first_refusal,
   redundant_permission,
+  unhandled_refusal,
 };
 
 /// Errors make a contract inconsistent; warnings are reported, and fatal only under strict checks.

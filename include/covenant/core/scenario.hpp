@@ -1,0 +1,60 @@
+// scenario: which events happen, and when. Queries take one; rules consider them all.
+#pragma once
+
+#include <covenant/core/date.hpp>
+#include <covenant/core/event.hpp>
+
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <stdexcept>
+
+namespace covenant {
+
+/// An event happening on a day: `{agi_declared{}, day_of(2029, 6, 1)}`.
+struct occurrence {
+  const detail::entity* event = nullptr;
+  day on = end_of_time;
+
+  constexpr occurrence() = default;
+  template <event_type E>
+  constexpr occurrence(E, day when) noexcept : event(detail::entity_ptr<E>()), on(when) {}
+  template <event_type E, date_type D>
+  constexpr occurrence(E, D) noexcept : event(detail::entity_ptr<E>()), on(D::value) {}
+};
+
+/// A timeline of events: those listed happen on their day, every other event never happens.
+/// `scenario{}` is the timeline in which nothing happens.
+class scenario {
+ public:
+  static constexpr std::size_t capacity = 16;
+
+  constexpr scenario() = default;
+  constexpr scenario(std::initializer_list<occurrence> events) {
+    for (const auto& e : events) add(e);
+  }
+
+  /// The day the event happens, or `end_of_time` if it never does.
+  [[nodiscard]] constexpr day date_of(const detail::entity* event) const noexcept {
+    for (std::size_t i = 0; i < size_; ++i) {
+      if (items_[i].event == event) return items_[i].on;
+    }
+    return end_of_time;
+  }
+  template <event_type E>
+  [[nodiscard]] constexpr day date_of(E) const noexcept {
+    return date_of(detail::entity_ptr<E>());
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+
+ private:
+  constexpr void add(const occurrence& e) {
+    // More events than capacity cannot be represented: fail loudly, in constexpr too.
+    if (size_ == capacity) throw std::length_error("covenant: a scenario holds at most 16 events");
+    items_[size_++] = e;
+  }
+  std::array<occurrence, capacity> items_{};
+  std::size_t size_ = 0;
+};
+
+}  // namespace covenant

@@ -1,0 +1,45 @@
+// holder_of<C>(kind, scope, day, scenario): who holds a right over a scope on a day.
+#pragma once
+
+#include <covenant/contract.hpp>
+#include <covenant/query/timeline.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace covenant {
+
+/// The answer of `holder_of`: the party holding the right and the clause granting it.
+struct holding {
+  const detail::entity* party = nullptr;
+  /// Index of the granting clause in the contract.
+  std::size_t clause = 0;
+
+  [[nodiscard]] constexpr explicit operator bool() const noexcept { return party != nullptr; }
+  /// The holder's name, or empty when nobody holds the right.
+  [[nodiscard]] constexpr std::string_view name() const noexcept {
+    return party != nullptr ? party->name : std::string_view{};
+  }
+  /// Whether the holder is party P.
+  template <party_type P>
+  [[nodiscard]] constexpr bool is(P) const noexcept {
+    return party == detail::entity_ptr<P>();
+  }
+};
+
+/// Who holds a right of kind `kind` (exclusivity, right of first refusal, first ship, licence)
+/// over scope `Scope` on day `on` in the timeline `s`. A clause over a wider scope covers a
+/// narrower one. With several holders (an inconsistent contract), the first clause answers.
+template <contract_type C, scope_type Scope>
+constexpr holding holder_of(clause_kind kind, Scope, day on, const scenario& s = {}) noexcept {
+  const auto* where = detail::entity_ptr<Scope>();
+  for (std::size_t i = 0; i < C::size; ++i) {
+    const auto& r = C::records[i];
+    if (r.kind != kind || !detail::within(where, r.scope)) continue;
+    const auto w = detail::in_force_window(C::records, i, s);
+    if (w.from <= on && on < w.to) return {r.counterparty, i};
+  }
+  return {};
+}
+
+}  // namespace covenant

@@ -1,0 +1,71 @@
+// in_force<C>(day, scenario): the clauses in force on a day.
+#pragma once
+
+#include <covenant/contract.hpp>
+#include <covenant/query/timeline.hpp>
+
+#include <array>
+#include <cstddef>
+
+namespace covenant {
+
+/// A set of clauses of a contract with N clauses, by index in the order written.
+template <std::size_t N>
+class clause_set {
+ public:
+  constexpr void insert(std::size_t i) noexcept { member_[i] = true; }
+  [[nodiscard]] constexpr bool contains(std::size_t i) const noexcept { return member_[i]; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept {
+    std::size_t n = 0;
+    for (bool b : member_) n += b ? 1U : 0U;
+    return n;
+  }
+  [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }
+
+  /// Iterates over the indices in the set, in increasing order.
+  class iterator {
+   public:
+    constexpr iterator(const clause_set* set, std::size_t i) noexcept : set_(set), i_(i) { skip(); }
+    constexpr std::size_t operator*() const noexcept { return i_; }
+    constexpr iterator& operator++() noexcept {
+      ++i_;
+      skip();
+      return *this;
+    }
+    friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept {
+      return a.i_ == b.i_;
+    }
+
+   private:
+    constexpr void skip() noexcept {
+      while (i_ < N && !set_->member_[i_]) ++i_;
+    }
+    const clause_set* set_;
+    std::size_t i_;
+  };
+  [[nodiscard]] constexpr iterator begin() const noexcept { return {this, 0}; }
+  [[nodiscard]] constexpr iterator end() const noexcept { return {this, N}; }
+
+ private:
+  std::array<bool, N> member_{};
+};
+
+/// The clauses of C in force on day `on` in the timeline `s` (by default: no event happens).
+template <contract_type C>
+constexpr clause_set<C::size> in_force(day on, const scenario& s = {}) noexcept {
+  clause_set<C::size> out;
+  for (std::size_t i = 0; i < C::size; ++i) {
+    const auto w = detail::in_force_window(C::records, i, s);
+    if (w.from <= on && on < w.to) out.insert(i);
+  }
+  return out;
+}
+
+/// Whether clause type `Clause` of C is in force on day `on` in the timeline `s`.
+template <contract_type C, clause_type Clause>
+constexpr bool is_in_force(day on, const scenario& s = {}) noexcept {
+  const std::size_t i = detail::index_of(C::records, detail::identity<Clause>());
+  return i < C::size && in_force<C>(on, s).contains(i);
+}
+
+}  // namespace covenant

@@ -1,0 +1,120 @@
+// payments<C>(payer, payee, revenue_by_year, scenario): revenue share due each year, capped.
+#pragma once
+
+#include <covenant/contract.hpp>
+#include <covenant/query/timeline.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+
+namespace covenant {
+
+/// Revenue in one calendar year, in the unit of the contract's amounts.
+struct revenue_in {
+  int year = 0;
+  std::int64_t amount = 0;
+};
+
+/// What is due for one year.
+struct payment_in {
+  int year = 0;
+  std::int64_t revenue = 0;
+  /// Due under the rates and terms alone.
+  std::int64_t uncapped = 0;
+  /// Due once caps are applied.
+  std::int64_t due = 0;
+  /// Paid in this year and every earlier one.
+  std::int64_t cumulative = 0;
+  /// Whether a cap cut this year's payment.
+  bool capped = false;
+};
+
+namespace detail {
+
+// Overflow must not wrap: in a constant expression the throw is a compile error at the call.
+constexpr std::int64_t checked_mul(std::int64_t a, std::int64_t b) {
+  if (a != 0 && b != 0 &&
+      (a > std::numeric_limits<std::int64_t>::max() / b ||
+       a < std::numeric_limits<std::int64_t>::min() / b)) {
+    throw std::overflow_error("covenant: payment computation overflows std::int64_t");
+  }
+  return a * b;
+}
+
+constexpr std::int64_t checked_add(std::int64_t a, std::int64_t b) {
+  if (b > 0 && a > std::numeric_limits<std::int64_t>::max() - b) {
+    throw std::overflow_error("covenant: payment computation overflows std::int64_t");
+  }
+  return a + b;
+}
+
+constexpr std::int64_t days_overlapping(window w, day from, day to) noexcept {
+  const day a = w.from > from ? w.from : from;
+  const day b = w.to < to ? w.to : to;
+  return b > a ? static_cast<std::int64_t>(b) - a : 0;
+}
+
+}  // namespace detail
+
+/// The revenue share `Payer` owes `Payee` under contract C for each year of `revenue`, on the
+/// timeline `s`. For every revenue share from payer to payee, a year's share is
+/// `revenue * rate * days in force that year / (10000 * days in the year)`, rounded down to a
+/// whole unit. A clause's own cap limits that clause's cumulative total; then any payment_cap
+/// from payer to payee in force during the year limits the cumulative total of all of them.
+/// What is left of a cap is paid, and nothing after. Years must be given in increasing order. Overflow is an error, never wrap-around.
+template <contract_type C, party_type Payer, party_type Payee, std::size_t N>
+constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<revenue_in, N>& revenue,
+                                             const scenario& s = {}) {
+  const auto* payer = detail::entity_ptr<Payer>();
+  const auto* payee = detail::entity_ptr<Payee>();
+  const auto& cs = C::records;
+  std::array<std::int64_t, C::size> paid{};  // per clause, cumulative
+  std::array<payment_in, N> out{};
+  std::int64_t cumulative = 0;
+  for (std::size_t y = 0; y < N; ++y) {
+    if (y > 0 && revenue[y].year <= revenue[y - 1].year) {
+      throw std::invalid_argument("covenant: payments needs years in increasing order");
+    }
+    const day from = day_of(revenue[y].year);
+    const day to = day_of(revenue[y].year + 1);
+    auto& row = out[y];
+    row.year = revenue[y].year;
+    row.revenue = revenue[y].amount;
+    for (std::size_t i = 0; i < C::size; ++i) {
+      const auto& r = cs[i];
+      if (r.kind != clause_kind::revenue_share || r.party != payer || r.counterparty != payee) {
+        continue;
+      }
+      const auto days = detail::days_overlapping(detail::in_force_window(cs, i, s), from, to);
+      const std::int64_t share =
+          detail::checked_mul(detail::checked_mul(revenue[y].amount, r.rate), days) /
+          (std::int64_t{10'000} * (to - from));
+      std::int64_t due = share;
+      // The clause's own cap limits its cumulative total.
+      if (r.amount >= 0 && due > r.amount - paid[i]) due = r.amount - paid[i];
+      paid[i] = detail::checked_add(paid[i], due);
+      row.uncapped = detail::checked_add(row.uncapped, share);
+      row.due = detail::checked_add(row.due, due);
+    }
+    // A payment cap between the same parties limits the cumulative total of everything.
+    for (std::size_t k = 0; k < C::size; ++k) {
+      const auto& pc = cs[k];
+      if (pc.kind != clause_kind::payment_cap || pc.party != payer || pc.counterparty != payee) {
+        continue;
+      }
+      if (detail::days_overlapping({pc.start, pc.end}, from, to) == 0) continue;
+      if (cumulative + row.due > pc.amount) {
+        row.due = pc.amount > cumulative ? pc.amount - cumulative : 0;
+      }
+    }
+    row.capped = row.due < row.uncapped;
+    cumulative = detail::checked_add(cumulative, row.due);
+    row.cumulative = cumulative;
+  }
+  return out;
+}
+
+}  // namespace covenant

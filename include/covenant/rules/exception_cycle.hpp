@@ -1,0 +1,52 @@
+// Rule exception_cycle: clauses that yield to each other in a circle decide nothing.
+#pragma once
+
+#include <covenant/detail/engine.hpp>
+#include <covenant/rules/rule.hpp>
+
+namespace covenant {
+
+COVENANT_DETAIL_DEFINE_RULE(
+    exception_cycle, error,
+    "a clause yields to another which, through its own exceptions, yields back to the first: the "
+    "exceptions refer to each other in a cycle and decide nothing.",
+    "break the cycle: let one of the clauses simply yield, or yield to a third clause.");
+
+namespace rules {
+
+/// Whether following yields_to links from clause `from` can reach clause `target`, in at most
+/// `budget` steps (the number of clauses bounds any simple path).
+constexpr bool yields_towards(const detail::contract_view& c, std::size_t from, std::size_t target,
+                              std::size_t budget) noexcept {
+  if (budget == 0) return false;
+  for (const auto& e : c.clauses[from].exceptions) {
+    if (e.fallback == nullptr) continue;
+    std::size_t next = 0;
+    while (next < c.clauses.size() && c.clauses[next].identity != e.fallback) ++next;
+    if (next == c.clauses.size()) continue;
+    if (next == target || yields_towards(c, next, target, budget - 1)) return true;
+  }
+  return false;
+}
+
+template <typename Sink>
+constexpr void check_exception_cycle(const detail::contract_view& c, Sink& out) {
+  const auto& cs = c.clauses;
+  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
+    for (const auto& e : cs[i].exceptions) {
+      if (e.fallback == nullptr) continue;
+      std::size_t j = 0;
+      while (j < cs.size() && cs[j].identity != e.fallback) ++j;
+      // Report each cycle once, from its first clause.
+      if (j == cs.size() || j < i) continue;
+      if (j == i || yields_towards(c, j, i, cs.size())) {
+        detail::report<rule::exception_cycle>(out, c, i, j, detail::common_window(cs[i], cs[j]),
+                                              cs[i].scope);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace rules
+}  // namespace covenant

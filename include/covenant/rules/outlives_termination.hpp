@@ -1,0 +1,34 @@
+// Rule outlives_termination: when the contract ends, every clause ends or is said to survive.
+#pragma once
+
+#include <covenant/detail/engine.hpp>
+#include <covenant/rules/rule.hpp>
+
+namespace covenant {
+
+COVENANT_DETAIL_DEFINE_RULE(
+    outlives_termination, error,
+    "a trigger ends the contract when an event happens, but a clause is neither ended by that "
+    "event nor named as surviving it, so it could stay in force after the contract is over.",
+    "end the clause at the event (until<event> or ends<...>), or list it in surviving<...>.");
+
+namespace rules {
+
+template <typename Sink>
+constexpr void check_outlives_termination(const detail::contract_view& c, Sink& out) {
+  const auto& cs = c.clauses;
+  for (const auto& t : c.triggers) {
+    if (t.effect != trigger_effect::ends_contract) continue;
+    for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
+      if (cs[i].ends_at_event == t.event) continue;
+      bool survives = false;
+      for (const void* id : t.clauses) survives = survives || id == cs[i].identity;
+      if (survives) continue;
+      detail::report<rule::outlives_termination>(out, c, i, i, {cs[i].start, cs[i].end},
+                                                 cs[i].scope);
+    }
+  }
+}
+
+}  // namespace rules
+}  // namespace covenant
