@@ -148,6 +148,8 @@ struct contract : detail::contract_tag {
   using party_list = Parties;
   /// The contract's own term, or void when it has none.
   using term_type = typename items::term;
+  /// Everything after the parties and the term: clauses and triggers, as written.
+  static constexpr auto item_types = items::all;
   /// The clause types, in the order written, as a `boost::hana::tuple` of `hana::type`s.
   static constexpr auto clause_types =
       boost::hana::filter(items::all, boost::hana::trait<detail::is_clause>);

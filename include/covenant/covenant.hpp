@@ -28,7 +28,9 @@
 #include <covenant/clauses/revenue_share.hpp>
 #include <covenant/clauses/right_of_first_refusal.hpp>
 
+#include <covenant/amend.hpp>
 #include <covenant/check.hpp>
 #include <covenant/contract.hpp>
+#include <covenant/diff.hpp>
 #include <covenant/findings.hpp>
 #include <covenant/query.hpp>

@@ -1,0 +1,95 @@
+// diff<A, B>: which clauses an amendment added, struck out or changed.
+#pragma once
+
+#include <covenant/contract.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace covenant {
+
+/// One difference between two versions of a contract.
+struct clause_change {
+  enum class what : std::uint8_t { added, removed, changed };
+  what kind{};
+  /// Index in the earlier contract (removed, changed); 0 for added.
+  std::size_t before = 0;
+  /// Index in the later contract (added, changed); 0 for removed.
+  std::size_t after = 0;
+  std::string_view label;
+};
+
+/// A fixed-size list of changes.
+template <std::size_t N>
+struct change_list {
+  std::array<clause_change, N> items{};
+  [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
+  [[nodiscard]] static constexpr bool empty() noexcept { return N == 0; }
+  [[nodiscard]] constexpr const clause_change& operator[](std::size_t i) const { return items[i]; }
+  [[nodiscard]] constexpr auto begin() const noexcept { return items.begin(); }
+  [[nodiscard]] constexpr auto end() const noexcept { return items.end(); }
+  [[nodiscard]] constexpr std::size_t count(clause_change::what w) const noexcept {
+    std::size_t n = 0;
+    for (const auto& c : items) n += c.kind == w ? 1U : 0U;
+    return n;
+  }
+};
+
+namespace detail {
+
+/// Where clause `i` of `a` went in `b`: the same clause type, or else a clause with the same
+/// non-empty label. Returns b.size() when it is gone.
+constexpr std::size_t counterpart(std::span<const clause_record> a, std::size_t i,
+                                  std::span<const clause_record> b) noexcept {
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (b[j].identity == a[i].identity) return j;
+  }
+  if (a[i].label.empty()) return b.size();
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (b[j].label == a[i].label && index_of(a, b[j].identity) == a.size()) return j;
+  }
+  return b.size();
+}
+
+/// Calls `emit` for each change from `a` to `b`: removed and changed in `a`'s order, then added.
+template <typename Emit>
+constexpr void each_change(std::span<const clause_record> a, std::span<const clause_record> b,
+                           Emit emit) {
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const std::size_t j = counterpart(a, i, b);
+    if (j == b.size()) {
+      emit(clause_change{clause_change::what::removed, i, 0, a[i].label});
+    } else if (!a[i].same_terms_as(b[j])) {
+      emit(clause_change{clause_change::what::changed, i, j, a[i].label});
+    }
+  }
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (counterpart(b, j, a) == a.size()) {
+      emit(clause_change{clause_change::what::added, 0, j, b[j].label});
+    }
+  }
+}
+
+template <contract_type A, contract_type B>
+constexpr auto compute_diff() {
+  constexpr std::size_t n = [] {
+    std::size_t count = 0;
+    each_change(A::records, B::records, [&](const clause_change&) { ++count; });
+    return count;
+  }();
+  change_list<n> out{};
+  std::size_t k = 0;
+  each_change(A::records, B::records, [&](const clause_change& c) { out.items[k++] = c; });
+  return out;
+}
+
+}  // namespace detail
+
+/// The changes from contract A to contract B: clauses removed, changed (same clause type or
+/// same label, different terms) and added.
+template <contract_type A, contract_type B>
+inline constexpr auto diff = detail::compute_diff<A, B>();
+
+}  // namespace covenant
