@@ -1,4 +1,11 @@
-// covenant rendering: plain-English sentences and Markdown term sheets (uses fmt).
+// covenant rendering: plain-English sentences, Markdown term sheets, findings and diffs.
+// Uses fmt; the checking core (<covenant/covenant.hpp>) does not.
 #pragma once
+
 #include <covenant/covenant.hpp>
-#include <fmt/format.h>
+#include <covenant/render/diff.hpp>
+#include <covenant/render/findings.hpp>
+#include <covenant/render/format.hpp>
+#include <covenant/render/rules.hpp>
+#include <covenant/render/sentence.hpp>
+#include <covenant/render/term_sheet.hpp>

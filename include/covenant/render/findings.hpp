@@ -1,0 +1,41 @@
+// Findings in words.
+#pragma once
+
+#include <covenant/findings.hpp>
+#include <covenant/render/format.hpp>
+
+#include <fmt/format.h>
+
+#include <string>
+
+namespace covenant::render {
+
+/// One finding in a line: rule, severity, the clauses, the window, the scope and the timeline.
+inline std::string finding_text(const finding& f) {
+  const auto& info = describe(f.id);
+  std::string out = fmt::format("{} `{}`: ", f.is_error() ? "error" : "warning", info.name);
+  if (f.first == f.second) {
+    out += fmt::format("\"{}\" (clause {})", f.first_label, f.first + 1);
+  } else {
+    out += fmt::format("\"{}\" (clause {}) vs \"{}\" (clause {})", f.first_label, f.first + 1,
+                       f.second_label, f.second + 1);
+  }
+  out += fmt::format("; {}", window_text(f.from, f.to));
+  if (!f.scope_name().empty()) out += fmt::format("; scope: {}", f.scope_name());
+  if (f.after_event != nullptr) out += fmt::format("; once {} has happened", f.after_event->name);
+  if (f.before_event != nullptr) {
+    out += fmt::format("; while {} has not happened", f.before_event->name);
+  }
+  return out;
+}
+
+/// Every finding of C as a Markdown list, or "None." when there is none.
+template <contract_type C>
+std::string findings_markdown() {
+  if (findings<C>.empty()) return "None.\n";
+  std::string out;
+  for (const auto& f : findings<C>) out += fmt::format("- {}\n", finding_text(f));
+  return out;
+}
+
+}  // namespace covenant::render

@@ -1,0 +1,72 @@
+// Plain text for dates, amounts, rates and terms, used by every rendering.
+#pragma once
+
+#include <covenant/core/clause.hpp>
+#include <covenant/core/date.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <string>
+
+namespace covenant::render {
+
+/// `2025-01-21`.
+inline std::string date_text(day d) {
+  const auto c = to_civil(d);
+  return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day_of_month);
+}
+
+/// A whole number with thousands separated by commas: `38,000`.
+inline std::string grouped(std::int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+/// An amount in the contract's unit (millions of US dollars by default): `38,000 USD million`.
+inline std::string money_text(std::int64_t amount) { return grouped(amount) + " USD million"; }
+
+/// A rate in basis points as a percentage: `20%`, `12.5%`, `0.01%`.
+inline std::string rate_text(std::int64_t basis_points) {
+  const auto whole = basis_points / 100;
+  const auto rest = basis_points % 100;
+  if (rest == 0) return fmt::format("{}%", whole);
+  if (rest % 10 == 0) return fmt::format("{}.{}%", whole, rest / 10);
+  return fmt::format("{}.{:02}%", whole, rest);
+}
+
+/// The last day of a half-open term, for people: `[2025-01-21, 2030-01-01)` ends 2029-12-31.
+inline std::string last_day_text(day end) { return date_text(end - 1); }
+
+/// A term in words: "from 2025-01-21 through 2029-12-31", "from 2019-07-22, open-ended",
+/// "from 2025-01-21 until AGI declared (at the latest through 2029-12-31)".
+inline std::string term_text(const clause_record& r) {
+  std::string out = r.starts_at_event != nullptr
+                        ? fmt::format("from when {} happens", r.starts_at_event->name)
+                        : fmt::format("from {}", date_text(r.start));
+  if (r.starts_at_event != nullptr && r.start > day_of(1900)) {
+    out += fmt::format(" (not before {})", date_text(r.start));
+  }
+  if (r.ends_at_event != nullptr) {
+    out += fmt::format(" until {} happens", r.ends_at_event->name);
+    if (r.end != end_of_time) out += fmt::format(" (at the latest through {})", last_day_text(r.end));
+  } else if (r.end == end_of_time) {
+    out += ", open-ended";
+  } else {
+    out += fmt::format(" through {}", last_day_text(r.end));
+  }
+  return out;
+}
+
+/// A window of days in words: "2026-04-27 through 2029-12-31", or "from 2026-04-27 on".
+inline std::string window_text(day from, day to) {
+  if (to == end_of_time) return fmt::format("from {} on", date_text(from));
+  return fmt::format("{} through {}", date_text(from), last_day_text(to));
+}
+
+}  // namespace covenant::render
