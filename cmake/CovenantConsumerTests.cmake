@@ -2,7 +2,9 @@
 # build tests/consumer (a separate project) against this build of covenant:
 #
 #   consumer.install         (fixture) cmake --install <build> --prefix <build>/consumer/prefix
-#   consumer.find_package    find_package(covenant 0.1) from that prefix
+#   consumer.find_package    find_package(covenant 0.1 COMPONENTS render) from that prefix
+#   consumer.find_package_without_fmt  find_package(covenant 0.1) with fmt hidden:
+#                            covenant::covenant must work, covenant::render absent
 #   consumer.add_subdirectory  add_subdirectory(<covenant source>) (not top-level)
 #   consumer.pkg_config      `pkg-config --cflags covenant` from that prefix
 #                            (only when pkg-config is found)
@@ -40,6 +42,9 @@ set_tests_properties(consumer.install PROPERTIES FIXTURES_SETUP covenant_install
 
 _covenant_add_consumer_test(find_package)
 set_tests_properties(consumer.find_package PROPERTIES FIXTURES_REQUIRED covenant_installed)
+_covenant_add_consumer_test(find_package_without_fmt)
+set_tests_properties(consumer.find_package_without_fmt PROPERTIES
+    FIXTURES_REQUIRED covenant_installed)
 
 _covenant_add_consumer_test(add_subdirectory)
 

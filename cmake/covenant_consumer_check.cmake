@@ -1,6 +1,6 @@
 # covenant_consumer_check.cmake: one step of the consumer tests (see
 # cmake/CovenantConsumerTests.cmake). Run with cmake -P and -DMODE=
-#   install | find_package | add_subdirectory | pkg_config
+#   install | find_package | find_package_without_fmt | add_subdirectory | pkg_config
 cmake_minimum_required(VERSION 3.25)
 
 function(run)
@@ -18,7 +18,7 @@ function(run)
     endif()
 endfunction()
 
-function(configure_build_run)
+function(configure_build_run consumer_mode)
     file(REMOVE_RECURSE "${WORK_DIR}")
     set(gen -G "${GENERATOR}")
     if(MAKE_PROGRAM)
@@ -27,12 +27,17 @@ function(configure_build_run)
     run(WHAT "configure the consumer" OUTPUT cfg_out COMMAND
         "${CMAKE_COMMAND}" -S "${CONSUMER_SOURCE_DIR}" -B "${WORK_DIR}" ${gen}
         "-DCMAKE_CXX_COMPILER=${CXX}" -DCMAKE_BUILD_TYPE=Debug
-        "-DCOVENANT_CONSUMER_MODE=${MODE}" ${ARGN})
+        "-DCOVENANT_CONSUMER_MODE=${consumer_mode}" ${ARGN})
     message("${cfg_out}")
     run(WHAT "build the consumer" COMMAND "${CMAKE_COMMAND}" --build "${WORK_DIR}")
     foreach(exe IN ITEMS consumer consumer_render)
-        run(WHAT "run ${exe}" COMMAND "${WORK_DIR}/${exe}")
+        if(EXISTS "${WORK_DIR}/${exe}")
+            run(WHAT "run ${exe}" COMMAND "${WORK_DIR}/${exe}")
+        endif()
     endforeach()
+    if(NOT EXISTS "${WORK_DIR}/consumer")
+        message(FATAL_ERROR "consumer.${MODE}: the consumer binary was not built")
+    endif()
 endfunction()
 
 if(MODE STREQUAL "install")
@@ -53,10 +58,15 @@ if(MODE STREQUAL "install")
     endforeach()
     message("consumer.install: installed into ${PREFIX}")
 
-elseif(MODE STREQUAL "find_package")
-    configure_build_run(
+elseif(MODE STREQUAL "find_package" OR MODE STREQUAL "find_package_without_fmt")
+    set(extra "")
+    if(MODE STREQUAL "find_package_without_fmt")
+        set(extra -DCOVENANT_CONSUMER_RENDER=OFF -DCMAKE_DISABLE_FIND_PACKAGE_fmt=ON)
+    endif()
+    configure_build_run(find_package
         "-DCMAKE_PREFIX_PATH=${PREFIX}"
-        -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF)
+        -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
+        ${extra})
     # Make sure it was *this* install that was found, not a system one.
     file(STRINGS "${WORK_DIR}/CMakeCache.txt" dir_line REGEX "^covenant_DIR:")
     string(FIND "${dir_line}" "${PREFIX}/" at)
@@ -65,7 +75,7 @@ elseif(MODE STREQUAL "find_package")
     endif()
 
 elseif(MODE STREQUAL "add_subdirectory")
-    configure_build_run("-DCOVENANT_SOURCE_DIR=${COVENANT_SOURCE_DIR}")
+    configure_build_run(add_subdirectory "-DCOVENANT_SOURCE_DIR=${COVENANT_SOURCE_DIR}")
 
 elseif(MODE STREQUAL "pkg_config")
     file(REMOVE_RECURSE "${WORK_DIR}")
