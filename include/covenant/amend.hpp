@@ -25,6 +25,11 @@ struct strike {};
 /// Amendment: `Old` is replaced by `New` where it stood; `Old` must be in the base contract.
 template <typename Old, typename New>
 struct replace {};
+/// Amendment: every clause and trigger of contract `Other` is added at the end; to check two
+/// accounts of one deal against each other. `Other`'s parties must be the base's (a clause
+/// naming another party is reported by rule undeclared_party).
+template <typename Other>
+struct add_all_of {};
 /// Amendment: the amended contract gets a new title.
 template <fixed_string Title>
 struct retitle {};
@@ -63,6 +68,17 @@ struct apply_op<add<Items...>> {
   static constexpr auto on(auto items) {
     return boost::hana::unpack(items, [](auto... t) {
       return boost::hana::tuple_t<typename decltype(t)::type..., Items...>;
+    });
+  }
+};
+
+template <typename Other>
+struct apply_op<add_all_of<Other>> {
+  static constexpr auto on(auto items) {
+    return boost::hana::unpack(items, [](auto... t) {
+      return boost::hana::unpack(Other::item_types, [](auto... u) {
+        return boost::hana::tuple_t<typename decltype(t)::type..., typename decltype(u)::type...>;
+      });
     });
   }
 };
@@ -158,7 +174,8 @@ struct amend_impl {
 
 }  // namespace detail
 
-/// The contract `Base` amended by `Ops` (add<...>, strike<...>, replace<old, new>, retitle<"...">),
+/// The contract `Base` amended by `Ops` (add<...>, add_all_of<contract>, strike<...>, replace<old, new>,
+/// retitle<"...">),
 /// applied in order. Parties and the contract's term are kept. The result is an ordinary
 /// contract: check it like any other.
 ///

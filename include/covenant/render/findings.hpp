@@ -22,9 +22,9 @@ inline std::string finding_text(const finding& f) {
   }
   out += fmt::format("; {}", window_text(f.from, f.to));
   if (!f.scope_name().empty()) out += fmt::format("; scope: {}", f.scope_name());
-  if (f.after_event != nullptr) out += fmt::format("; once {} has happened", f.after_event->name);
+  if (f.after_event != nullptr) out += fmt::format("; on the timeline where, by then, {}", f.after_event->name);
   if (f.before_event != nullptr) {
-    out += fmt::format("; while {} has not happened", f.before_event->name);
+    out += fmt::format("; on the timeline where, by then, not yet: {}", f.before_event->name);
   }
   return out;
 }

@@ -44,16 +44,17 @@ inline std::string rate_text(std::int64_t basis_points) {
 inline std::string last_day_text(day end) { return date_text(end - 1); }
 
 /// A term in words: "from 2025-01-21 through 2029-12-31", "from 2019-07-22, open-ended",
-/// "from 2025-01-21 until AGI declared (at the latest through 2029-12-31)".
+/// "from 2025-01-21 until AGI is declared (at the latest through 2029-12-31)". Name events so
+/// that they read after "until" and "from when": `event<"AGI is declared">`.
 inline std::string term_text(const clause_record& r) {
   std::string out = r.starts_at_event != nullptr
-                        ? fmt::format("from when {} happens", r.starts_at_event->name)
+                        ? fmt::format("from when {}", r.starts_at_event->name)
                         : fmt::format("from {}", date_text(r.start));
   if (r.starts_at_event != nullptr && r.start > day_of(1900)) {
     out += fmt::format(" (not before {})", date_text(r.start));
   }
   if (r.ends_at_event != nullptr) {
-    out += fmt::format(" until {} happens", r.ends_at_event->name);
+    out += fmt::format(" until {}", r.ends_at_event->name);
     if (r.end != end_of_time) out += fmt::format(" (at the latest through {})", last_day_text(r.end));
   } else if (r.end == end_of_time) {
     out += ", open-ended";

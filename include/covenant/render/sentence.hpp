@@ -54,7 +54,7 @@ inline std::string sentence(const clause_record& r, std::span<const clause_recor
       body = fmt::format("{} must offer {} to {} first (right of first refusal)", who, what, whom);
       break;
     case clause_kind::first_ship:
-      body = fmt::format("{}'s {} ship first on {}'s platform", who, what, whom);
+      body = fmt::format("{} ships first on {}'s platform ({})", who, whom, what);
       break;
     case clause_kind::licence:
       body = fmt::format("{} grants {} a{}{} licence to {}", who, whom,

@@ -51,7 +51,7 @@ std::string term_sheet(int level = 1) {
   if (!C::triggers.empty()) {
     out += fmt::format("\n{}# Triggers\n\n", h);
     for (const auto& t : C::triggers) {
-      out += fmt::format("- When {} happens, it {}:", t.event->name, detail::effect_text(t.effect));
+      out += fmt::format("- When {}, this {}:", t.event->name, detail::effect_text(t.effect));
       if (t.clauses.empty()) out += " none";
       for (const void* id : t.clauses) {
         const auto j = covenant::detail::index_of(C::records, id);
