@@ -2,6 +2,7 @@
 #pragma once
 
 #include <covenant/contract.hpp>
+#include <covenant/detail/pack.hpp>
 
 #include <boost/hana/append.hpp>
 #include <boost/hana/filter.hpp>
@@ -56,7 +57,7 @@ constexpr auto without(auto items) {
 template <typename Item>
 constexpr bool holds(auto items) {
   return boost::hana::unpack(items, [](auto... t) {
-    return (std::is_same_v<typename decltype(t)::type, Item> || ...);
+    return any_true<std::is_same_v<typename decltype(t)::type, Item>...>;
   });
 }
 

@@ -46,12 +46,23 @@ struct violation {
 
 namespace detail {
 
+/// The first clause with a finding that fails the check, or C::size when there is none.
 template <contract_type C, strictness S>
-inline constexpr first_finding_sink first_problem = [] {
-  first_finding_sink s{};
-  s.include_warnings = S == strictness::strict;
-  run_rules(C::view(), s);
-  return s;
+inline constexpr std::size_t first_failing_clause = [] {
+  for (std::size_t i = 0; i < C::size; ++i) {
+    const auto& v = verdicts<C>[i];
+    if (v.errors > 0 || (S == strictness::strict && v.warnings > 0)) return i;
+  }
+  return C::size;
+}();
+
+/// The first finding that fails the check; only instantiated when there is one.
+template <contract_type C, strictness S>
+inline constexpr finding first_problem = [] {
+  for (const auto& f : findings_on<C, first_failing_clause<C, S>>) {
+    if (f.is_error() || S == strictness::strict) return f;
+  }
+  return finding{};  // unreachable: the clause has such a finding
 }();
 
 template <contract_type C, std::size_t I>
@@ -59,7 +70,7 @@ using clause_at = typename decltype(+boost::hana::at_c<I>(C::clause_types))::typ
 
 template <contract_type C, strictness S>
 struct verdict {
-  static constexpr finding f = first_problem<C, S>.first;
+  static constexpr finding f = first_problem<C, S>;
   using first_clause = clause_at<C, f.first>;
   using second_clause = clause_at<C, f.second>;
 
@@ -91,7 +102,7 @@ struct verdict {
 /// broken, compilation fails with a diagnostic that names the rule, the clauses and a hint.
 /// The third argument is computed; leave it alone.
 template <contract_type C, strictness S = strictness::standard,
-          bool Broken = detail::first_problem<C, S>.found>
+          bool Broken = (detail::first_failing_clause<C, S> < C::size)>
 inline constexpr bool check = true;
 
 template <contract_type C, strictness S>

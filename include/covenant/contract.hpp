@@ -7,6 +7,7 @@
 #include <covenant/core/term.hpp>
 #include <covenant/core/trigger.hpp>
 #include <covenant/detail/engine.hpp>
+#include <covenant/detail/pack.hpp>
 
 #include <boost/hana/filter.hpp>
 #include <boost/hana/length.hpp>
@@ -41,22 +42,42 @@ struct is_clause : std::bool_constant<clause_type<T>> {};
 template <typename T>
 struct is_trigger : std::bool_constant<trigger_type<T>> {};
 
+template <typename... Items>
+inline constexpr bool clauses_or_triggers = all_true<(clause_type<Items> || trigger_type<Items>)...>;
+
+template <typename... Items>
+inline constexpr bool some_triggers = any_true<trigger_type<Items>...>;
+
+/// The clauses and the triggers among the items. Filtering is costly for long lists, so it is
+/// done only when there are triggers.
+template <bool HasTriggers>
+struct split_items {
+  static constexpr auto clauses(auto all) { return all; }
+  static constexpr auto triggers(auto) { return boost::hana::tuple_t<>; }
+};
+template <>
+struct split_items<true> {
+  static constexpr auto clauses(auto all) {
+    return boost::hana::filter(all, boost::hana::trait<is_clause>);
+  }
+  static constexpr auto triggers(auto all) {
+    return boost::hana::filter(all, boost::hana::trait<is_trigger>);
+  }
+};
+
 /// Splits the items after parties<...>: an optional leading term, then clauses and triggers.
 template <typename... Items>
 struct contract_items {
   using term = void;
   static constexpr auto all = boost::hana::tuple_t<Items...>;
+  static constexpr bool valid = clauses_or_triggers<Items...>;
+  static constexpr bool has_triggers = some_triggers<Items...>;
 };
 template <term_type Term, typename... Items>
-struct contract_items<Term, Items...> {
+struct contract_items<Term, Items...> : contract_items<Items...> {
   using term = Term;
-  static constexpr auto all = boost::hana::tuple_t<Items...>;
 };
 
-template <typename... Items>
-constexpr bool clauses_or_triggers(boost::hana::basic_type<Items>...) noexcept {
-  return ((clause_type<Items> || trigger_type<Items>) && ...);
-}
 
 template <typename... Ps>
 constexpr std::array<const entity*, sizeof...(Ps)> party_ids(parties<Ps...>) noexcept {
@@ -65,12 +86,18 @@ constexpr std::array<const entity*, sizeof...(Ps)> party_ids(parties<Ps...>) noe
 
 template <typename... Ts>
 constexpr auto trigger_records(boost::hana::basic_type<Ts>...) noexcept {
-  std::array<trigger_record, (std::size_t{0} + ... + Ts::records.size())> out{};
-  [[maybe_unused]] std::size_t n = 0;
-  ((void)[&] {
-    for (const auto& r : Ts::records) out[n++] = r;
-  }(),
-   ...);
+  constexpr std::size_t sizes[] = {Ts::records.size()..., 0};
+  constexpr std::size_t total = [&] {
+    std::size_t n = 0;
+    for (std::size_t s : sizes) n += s;
+    return n;
+  }();
+  const std::span<const trigger_record> each[] = {Ts::records..., {}};
+  std::array<trigger_record, total> out{};
+  std::size_t n = 0;
+  for (const auto& records : each) {
+    for (const auto& r : records) out[n++] = r;
+  }
   return out;
 }
 
@@ -138,8 +165,7 @@ struct contract : detail::contract_tag {
 
  private:
   using items = detail::contract_items<Items...>;
-  static_assert(boost::hana::unpack(items::all,
-                                    [](auto... t) { return detail::clauses_or_triggers(t...); }),
+  static_assert(items::valid,
                 "covenant: after parties<...> (and an optional term<...>), a contract takes only "
                 "clauses and triggers");
 
@@ -151,11 +177,10 @@ struct contract : detail::contract_tag {
   /// Everything after the parties and the term: clauses and triggers, as written.
   static constexpr auto item_types = items::all;
   /// The clause types, in the order written, as a `boost::hana::tuple` of `hana::type`s.
-  static constexpr auto clause_types =
-      boost::hana::filter(items::all, boost::hana::trait<detail::is_clause>);
+  static constexpr auto clause_types = detail::split_items<items::has_triggers>::clauses(items::all);
   /// The trigger types, in the order written.
   static constexpr auto trigger_types =
-      boost::hana::filter(items::all, boost::hana::trait<detail::is_trigger>);
+      detail::split_items<items::has_triggers>::triggers(items::all);
   static constexpr std::size_t size = decltype(boost::hana::length(clause_types))::value;
   /// Every trigger effect, lowered.
   static constexpr auto triggers =
@@ -174,10 +199,14 @@ struct contract : detail::contract_tag {
   /// Every clause lowered to a record, in the order written, with triggers applied.
   static constexpr std::array<clause_record, size> records = lowered.records;
   static constexpr auto party_ids = detail::party_ids(Parties{});
+  /// Clause indices grouped by kind.
+  static constexpr auto by_kind = detail::index_by_kind(records);
 
   /// The view the rules run on.
   static constexpr detail::contract_view view() noexcept {
-    detail::contract_view v{records, party_ids, triggers};
+    detail::contract_view v{records.data(), records.size(), party_ids, triggers};
+    v.kind_order = by_kind.order.data();
+    v.kind_offsets = by_kind.offsets.data();
     if constexpr (!std::is_void_v<term_type>) {
       v.has_term = true;
       v.start = term_type::start;

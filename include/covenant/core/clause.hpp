@@ -6,6 +6,8 @@
 #include <covenant/core/names.hpp>
 #include <covenant/core/term.hpp>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -37,6 +39,10 @@ struct clause_record {
   const detail::entity* counterparty = nullptr;
   /// The scope (for revenue shares: the revenue base).
   const detail::entity* scope = nullptr;
+  /// The scope's chain from its widest scope down to itself: `scope_path[scope_depth] == scope`.
+  /// Two scopes overlap when they agree at the shallower one's depth.
+  std::array<const detail::entity*, 8> scope_path{};
+  std::size_t scope_depth = 0;
   /// The action of an obligation, permission or prohibition.
   const detail::entity* action = nullptr;
   day start = 0;
@@ -107,6 +113,9 @@ constexpr clause_record base_record() noexcept {
   r.party = entity_ptr<Party>();
   r.counterparty = entity_ptr<Counterparty>();
   r.scope = entity_ptr<Scope>();
+  r.scope_depth = Scope::depth;
+  std::size_t d = Scope::depth + 1;
+  for (const entity* e = r.scope; e != nullptr; e = e->parent) r.scope_path[--d] = e;
   r.start = Term::start;
   r.end = Term::end;
   r.ends_at_event = Term::ends_at_event;

@@ -4,6 +4,7 @@
 
 #include <covenant/core/fixed_string.hpp>
 
+#include <cstddef>
 #include <string_view>
 #include <type_traits>
 
@@ -103,6 +104,15 @@ struct scope : detail::scope_tag {
   static_assert(std::is_same_v<parent_type, detail::no_entity> ||
                     std::is_base_of_v<detail::scope_tag, parent_type>,
                 "covenant: part_of<...> must name a scope");
+  /// How far below its widest scope this one lies (0 for a scope part of nothing).
+  static constexpr std::size_t depth = [] {
+    if constexpr (std::is_same_v<parent_type, detail::no_entity>) {
+      return std::size_t{0};
+    } else {
+      return parent_type::depth + 1;
+    }
+  }();
+  static_assert(depth < 8, "covenant: scopes nest at most 8 deep");
 };
 
 /// A scope type, as written in clauses.

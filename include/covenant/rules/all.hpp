@@ -54,26 +54,29 @@ constexpr const rule_info& describe(rule r) noexcept {
 
 namespace detail {
 
-/// Runs every rule over a lowered contract, in the order of `all_rules`.
+/// Runs every rule on clause `i` of a lowered contract (against the others where a rule
+/// compares two clauses), in the order of `all_rules`. Each clause is checked in a constant
+/// expression of its own, so the compilers' per-expression step limits bound the work for one
+/// clause, not for the whole contract.
 template <typename Sink>
-constexpr void run_rules(const contract_view& c, Sink& out) {
-  rules::check_undeclared_party(c, out);
-  rules::check_duplicate_clause(c, out);
-  rules::check_outside_contract_term(c, out);
-  rules::check_exclusivity_conflict(c, out);
-  rules::check_exclusive_licence_overlap(c, out);
-  rules::check_competing_first_refusal(c, out);
-  rules::check_competing_first_ship(c, out);
-  rules::check_obligation_vs_prohibition(c, out);
-  rules::check_revenue_share_over_100_percent(c, out);
-  rules::check_cap_below_commitment(c, out);
-  rules::check_grant_without_right(c, out);
-  rules::check_outlives_termination(c, out);
-  rules::check_ambiguous_exceptions(c, out);
-  rules::check_exception_cycle(c, out);
-  rules::check_redundant_first_refusal(c, out);
-  rules::check_redundant_permission(c, out);
-  rules::check_unhandled_refusal(c, out);
+constexpr void run_rules(const contract_view& c, std::size_t i, Sink& out) {
+  rules::check_undeclared_party(c, i, out);
+  rules::check_duplicate_clause(c, i, out);
+  rules::check_outside_contract_term(c, i, out);
+  rules::check_exclusivity_conflict(c, i, out);
+  rules::check_exclusive_licence_overlap(c, i, out);
+  rules::check_competing_first_refusal(c, i, out);
+  rules::check_competing_first_ship(c, i, out);
+  rules::check_obligation_vs_prohibition(c, i, out);
+  rules::check_revenue_share_over_100_percent(c, i, out);
+  rules::check_cap_below_commitment(c, i, out);
+  rules::check_grant_without_right(c, i, out);
+  rules::check_outlives_termination(c, i, out);
+  rules::check_ambiguous_exceptions(c, i, out);
+  rules::check_exception_cycle(c, i, out);
+  rules::check_redundant_first_refusal(c, i, out);
+  rules::check_redundant_permission(c, i, out);
+  rules::check_unhandled_refusal(c, i, out);
 }
 
 }  // namespace detail

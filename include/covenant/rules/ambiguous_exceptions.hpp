@@ -27,21 +27,19 @@ constexpr bool can_hold_together(const exception_record& a, const exception_reco
 }
 
 template <typename Sink>
-constexpr void check_ambiguous_exceptions(const detail::contract_view& c, Sink& out) {
+constexpr void check_ambiguous_exceptions(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
-  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
-    const auto& ex = cs[i].exceptions;
-    bool found = false;
-    for (std::size_t a = 0; a < ex.size() && !found; ++a) {
-      for (std::size_t b = a + 1; b < ex.size() && !found; ++b) {
-        found = ex[a].priority == ex[b].priority && ex[a].fallback != ex[b].fallback &&
-                can_hold_together(ex[a], ex[b]);
-      }
+  const auto& ex = cs[i].exceptions;
+  bool found = false;
+  for (std::size_t a = 0; a < ex.size() && !found; ++a) {
+    for (std::size_t b = a + 1; b < ex.size() && !found; ++b) {
+      found = ex[a].priority == ex[b].priority && ex[a].fallback != ex[b].fallback &&
+              can_hold_together(ex[a], ex[b]);
     }
-    if (found) {
-      detail::report<rule::ambiguous_exceptions>(out, c, i, i, {cs[i].start, cs[i].end},
-                                                  cs[i].scope);
-    }
+  }
+  if (found) {
+    detail::report<rule::ambiguous_exceptions>(out, c, i, i, {cs[i].start, cs[i].end},
+                                                cs[i].scope);
   }
 }
 

@@ -15,15 +15,16 @@ COVENANT_DETAIL_DEFINE_RULE(
 namespace rules {
 
 template <typename Sink>
-constexpr void check_duplicate_clause(const detail::contract_view& c, Sink& out) {
+constexpr void check_duplicate_clause(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
-  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
-    for (std::size_t j = i + 1; j < cs.size(); ++j) {
-      if (!cs[i].same_terms_as(cs[j])) continue;
-      detail::report<rule::duplicate_clause>(out, c, i, j, {cs[i].start, cs[i].end},
-                                             cs[i].scope);
-      break;
-    }
+  const auto js = c.of_kind(cs[i].kind);
+  for (std::size_t x = 0; x < js.count; ++x) {
+    const std::size_t j = js.first[x];
+    if (j <= i || !detail::may_meet(cs[i], cs[j])) continue;
+    if (!cs[i].same_terms_as(cs[j])) continue;
+    detail::report<rule::duplicate_clause>(out, c, i, j, {cs[i].start, cs[i].end},
+                                           cs[i].scope);
+    break;
   }
 }
 

@@ -22,28 +22,26 @@ constexpr bool yields_towards(const detail::contract_view& c, std::size_t from, 
   for (const auto& e : c.clauses[from].exceptions) {
     if (e.fallback == nullptr) continue;
     std::size_t next = 0;
-    while (next < c.clauses.size() && c.clauses[next].identity != e.fallback) ++next;
-    if (next == c.clauses.size()) continue;
+    while (next < c.size && c.clauses[next].identity != e.fallback) ++next;
+    if (next == c.size) continue;
     if (next == target || yields_towards(c, next, target, budget - 1)) return true;
   }
   return false;
 }
 
 template <typename Sink>
-constexpr void check_exception_cycle(const detail::contract_view& c, Sink& out) {
+constexpr void check_exception_cycle(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
-  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
-    for (const auto& e : cs[i].exceptions) {
-      if (e.fallback == nullptr) continue;
-      std::size_t j = 0;
-      while (j < cs.size() && cs[j].identity != e.fallback) ++j;
-      // Report each cycle once, from its first clause.
-      if (j == cs.size() || j < i) continue;
-      if (j == i || yields_towards(c, j, i, cs.size())) {
-        detail::report<rule::exception_cycle>(out, c, i, j, detail::common_window(cs[i], cs[j]),
-                                              cs[i].scope);
-        break;
-      }
+  for (const auto& e : cs[i].exceptions) {
+    if (e.fallback == nullptr) continue;
+    std::size_t j = 0;
+    while (j < c.size && cs[j].identity != e.fallback) ++j;
+    // Report each cycle once, from its first clause.
+    if (j == c.size || j < i) continue;
+    if (j == i || yields_towards(c, j, i, c.size)) {
+      detail::report<rule::exception_cycle>(out, c, i, j, detail::common_window(cs[i], cs[j]),
+                                            cs[i].scope);
+      break;
     }
   }
 }

@@ -15,22 +15,21 @@ COVENANT_DETAIL_DEFINE_RULE(
 namespace rules {
 
 template <typename Sink>
-constexpr void check_grant_without_right(const detail::contract_view& c, Sink& out) {
+constexpr void check_grant_without_right(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
-  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
-    const auto& g = cs[i];
-    if (!detail::is_grant(g.kind)) continue;
-    const detail::entity* owner = detail::owner_of(g.scope);
-    if (owner == nullptr || owner == g.party) continue;
-    bool entitled = false;
-    for (std::size_t j = 0; j < cs.size() && !entitled; ++j) {
-      const auto& l = cs[j];
-      entitled = l.kind == clause_kind::licence && l.sublicensable && l.counterparty == g.party &&
-                 detail::within(g.scope, l.scope) && l.start <= g.start && g.end <= l.end;
-    }
-    if (!entitled) {
-      detail::report<rule::grant_without_right>(out, c, i, i, {g.start, g.end}, g.scope);
-    }
+  const auto& g = cs[i];
+  if (!detail::is_grant(g.kind)) return;
+  const detail::entity* owner = detail::owner_of(g.scope);
+  if (owner == nullptr || owner == g.party) return;
+  bool entitled = false;
+  const auto js = c.of_kind(clause_kind::licence);
+  for (std::size_t x = 0; x < js.count && !entitled; ++x) {
+    const auto& l = cs[js.first[x]];
+    entitled = l.sublicensable && l.counterparty == g.party &&
+               detail::within(g.scope, l.scope) && l.start <= g.start && g.end <= l.end;
+  }
+  if (!entitled) {
+    detail::report<rule::grant_without_right>(out, c, i, i, {g.start, g.end}, g.scope);
   }
 }
 

@@ -14,16 +14,14 @@ COVENANT_DETAIL_DEFINE_RULE(
 namespace rules {
 
 template <typename Sink>
-constexpr void check_outside_contract_term(const detail::contract_view& c, Sink& out) {
+constexpr void check_outside_contract_term(const detail::contract_view& c, std::size_t i, Sink& out) {
   if (!c.has_term) return;
   const auto& cs = c.clauses;
-  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
-    if (cs[i].start >= c.start && cs[i].end <= c.end) continue;
-    // The window is the part of the clause that lies outside the contract.
-    const detail::window w = cs[i].start < c.start ? detail::window{cs[i].start, c.start}
-                                                   : detail::window{c.end, cs[i].end};
-    detail::report<rule::outside_contract_term>(out, c, i, i, w, cs[i].scope);
-  }
+  if (cs[i].start >= c.start && cs[i].end <= c.end) return;
+  // The window is the part of the clause that lies outside the contract.
+  const detail::window w = cs[i].start < c.start ? detail::window{cs[i].start, c.start}
+                                                 : detail::window{c.end, cs[i].end};
+  detail::report<rule::outside_contract_term>(out, c, i, i, w, cs[i].scope);
 }
 
 }  // namespace rules

@@ -15,17 +15,17 @@ COVENANT_DETAIL_DEFINE_RULE(
 namespace rules {
 
 template <typename Sink>
-constexpr void check_redundant_permission(const detail::contract_view& c, Sink& out) {
+constexpr void check_redundant_permission(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
-  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
-    if (cs[i].kind != clause_kind::permission) continue;
-    for (std::size_t j = 0; j < cs.size(); ++j) {
-      if (cs[j].kind != clause_kind::exclusivity || cs[j].counterparty != cs[i].party) continue;
-      const auto w = detail::common_window(cs[i], cs[j]);
-      if (w.empty() || !detail::within(cs[i].scope, cs[j].scope)) continue;
-      detail::report<rule::redundant_permission>(out, c, i, j, w, cs[i].scope);
-      break;
-    }
+  if (cs[i].kind != clause_kind::permission) return;
+  const auto js = c.of_kind(clause_kind::exclusivity);
+  for (std::size_t x = 0; x < js.count; ++x) {
+    const std::size_t j = js.first[x];
+    if (cs[j].counterparty != cs[i].party) continue;
+    const auto w = detail::common_window(cs[i], cs[j]);
+    if (w.empty() || !detail::within(cs[i].scope, cs[j].scope)) continue;
+    detail::report<rule::redundant_permission>(out, c, i, j, w, cs[i].scope);
+    break;
   }
 }
 

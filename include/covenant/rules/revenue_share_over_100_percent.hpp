@@ -15,39 +15,39 @@ COVENANT_DETAIL_DEFINE_RULE(
 namespace rules {
 
 template <typename Sink>
-constexpr void check_revenue_share_over_100_percent(const detail::contract_view& c, Sink& out) {
+constexpr void check_revenue_share_over_100_percent(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
   constexpr std::int64_t whole = 10'000;
-  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
-    const auto& base = cs[i];
-    if (base.kind != clause_kind::revenue_share) continue;
-    // One finding per (payer, base): the first share on it speaks for the others.
-    bool seen = false;
-    for (std::size_t k = 0; k < i && !seen; ++k) {
-      seen = cs[k].kind == clause_kind::revenue_share && cs[k].party == base.party &&
-             cs[k].scope == base.scope;
+  const auto& base = cs[i];
+  if (base.kind != clause_kind::revenue_share) return;
+  const auto shares = c.of_kind(clause_kind::revenue_share);
+  // One finding per (payer, base): the first share on it speaks for the others.
+  for (std::size_t x = 0; x < shares.count; ++x) {
+    const auto& k = cs[shares.first[x]];
+    if (shares.first[x] < i && k.party == base.party && k.scope == base.scope) return;
+  }
+  // Revenue in base.scope bears every share of the payer whose base contains it. The total
+  // can only rise when a share starts, so the start days are the moments to look at.
+  for (std::size_t y = 0; y < shares.count; ++y) {
+    const auto& t = cs[shares.first[y]];
+    // Only a share that bears on this base can raise its total.
+    if (t.party != base.party || !detail::within(base.scope, t.scope)) continue;
+    const day moment = t.start;
+    std::int64_t total = 0;
+    std::size_t other = i;
+    detail::window w{moment, end_of_time};
+    for (std::size_t x = 0; x < shares.count; ++x) {
+      const std::size_t k = shares.first[x];
+      const auto& s = cs[k];
+      if (s.party != base.party) continue;
+      if (!detail::within(base.scope, s.scope) || !detail::in_force_on(s, moment)) continue;
+      total += s.rate;
+      if (s.end < w.to) w.to = s.end;
+      if (k != i && other == i) other = k;
     }
-    if (seen) continue;
-    // Revenue in base.scope bears every share of the payer whose base contains it. The total
-    // can only rise when a share starts, so the start days are the moments to look at.
-    for (std::size_t t = 0; t < cs.size(); ++t) {
-      if (cs[t].kind != clause_kind::revenue_share || cs[t].party != base.party) continue;
-      const day moment = cs[t].start;
-      std::int64_t total = 0;
-      std::size_t other = i;
-      detail::window w{moment, end_of_time};
-      for (std::size_t k = 0; k < cs.size(); ++k) {
-        const auto& s = cs[k];
-        if (s.kind != clause_kind::revenue_share || s.party != base.party) continue;
-        if (!detail::within(base.scope, s.scope) || !detail::in_force_on(s, moment)) continue;
-        total += s.rate;
-        if (s.end < w.to) w.to = s.end;
-        if (k != i && other == i) other = k;
-      }
-      if (total > whole && other != i) {
-        detail::report<rule::revenue_share_over_100_percent>(out, c, i, other, w, base.scope);
-        break;
-      }
+    if (total > whole && other != i) {
+      detail::report<rule::revenue_share_over_100_percent>(out, c, i, other, w, base.scope);
+      break;
     }
   }
 }

@@ -22,12 +22,10 @@ constexpr bool declared(const detail::contract_view& c, const detail::entity* p)
 }
 
 template <typename Sink>
-constexpr void check_undeclared_party(const detail::contract_view& c, Sink& out) {
+constexpr void check_undeclared_party(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
-  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
-    if (declared(c, cs[i].party) && declared(c, cs[i].counterparty)) continue;
-    detail::report<rule::undeclared_party>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
-  }
+  if (declared(c, cs[i].party) && declared(c, cs[i].counterparty)) return;
+  detail::report<rule::undeclared_party>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
 }
 
 }  // namespace rules

@@ -17,22 +17,22 @@ COVENANT_DETAIL_DEFINE_RULE(
 namespace rules {
 
 template <typename Sink>
-constexpr void check_unhandled_refusal(const detail::contract_view& c, Sink& out) {
+constexpr void check_unhandled_refusal(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
-  for (std::size_t i = 0; i < cs.size() && !out.done(); ++i) {
-    const auto& g = cs[i];
-    const bool can_lapse = g.kind == clause_kind::right_of_first_refusal ||
-                           (g.kind == clause_kind::first_ship && !g.exceptions.empty());
-    if (!can_lapse) continue;
-    bool handled = false;
-    for (const auto& e : g.exceptions) handled = handled || e.fallback != nullptr;
-    for (std::size_t j = 0; j < cs.size() && !handled; ++j) {
-      handled = cs[j].kind == clause_kind::permission && cs[j].party == g.party &&
-                detail::overlaps(cs[j].scope, g.scope) && !detail::common_window(g, cs[j]).empty();
-    }
-    if (!handled) {
-      detail::report<rule::unhandled_refusal>(out, c, i, i, {g.start, g.end}, g.scope);
-    }
+  const auto& g = cs[i];
+  const bool can_lapse = g.kind == clause_kind::right_of_first_refusal ||
+                         (g.kind == clause_kind::first_ship && !g.exceptions.empty());
+  if (!can_lapse) return;
+  bool handled = false;
+  for (const auto& e : g.exceptions) handled = handled || e.fallback != nullptr;
+  const auto js = c.of_kind(clause_kind::permission);
+  for (std::size_t x = 0; x < js.count && !handled; ++x) {
+    const auto& p = cs[js.first[x]];
+    handled = p.party == g.party && detail::may_meet(g, p) && detail::overlaps(p.scope, g.scope) &&
+              !detail::common_window(g, p).empty();
+  }
+  if (!handled) {
+    detail::report<rule::unhandled_refusal>(out, c, i, i, {g.start, g.end}, g.scope);
   }
 }
 
