@@ -21,6 +21,9 @@ struct entity {
   const entity* owner = nullptr;
   /// For events: an event that cannot happen together with this one.
   const entity* excludes = nullptr;
+  /// For events: the condition in words, and who verifies that it happened.
+  std::string_view condition{};
+  const entity* verifier = nullptr;
 };
 
 struct party_tag {};
@@ -152,6 +155,12 @@ struct entity_of {
     }
     if constexpr (requires { typename T::excluded; }) {
       e.excludes = entity_ptr<typename T::excluded>();
+    }
+    if constexpr (requires { T::condition_text; }) {
+      e.condition = T::condition_text;
+    }
+    if constexpr (requires { typename T::verifier; }) {
+      e.verifier = entity_ptr<typename T::verifier>();
     }
     return e;
   }();

@@ -8,7 +8,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace covenant::render {
 
@@ -25,6 +27,24 @@ inline std::string_view effect_text(trigger_effect e) {
 }
 
 }  // namespace detail
+
+/// The events C's clauses and triggers depend on, each once, in the order first met.
+template <contract_type C>
+std::vector<const covenant::detail::entity*> events_of() {
+  std::vector<const covenant::detail::entity*> out;
+  auto add = [&](const covenant::detail::entity* e) {
+    if (e != nullptr && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  for (const auto& r : C::records) {
+    add(r.starts_at_event);
+    add(r.ends_at_event);
+    for (const auto& x : r.exceptions) {
+      for (std::size_t k = 0; k < x.event_count; ++k) add(x.events[k]);
+    }
+  }
+  for (const auto& t : C::triggers) add(t.event);
+  return out;
+}
 
 /// The parties of C, comma-separated.
 template <contract_type C>
@@ -47,6 +67,15 @@ std::string term_sheet(int level = 1) {
     const auto& r = C::records[i];
     out += fmt::format("| {} | {} | {} | {} |\n", i + 1, r.label, kind_name(r.kind),
                        sentence(r, C::records));
+  }
+  if (const auto events = events_of<C>(); !events.empty()) {
+    out += fmt::format("\n{}# Events\n\n", h);
+    for (const auto* e : events) {
+      out += fmt::format("- {}", e->name);
+      if (!e->condition.empty()) out += fmt::format(": {}", e->condition);
+      if (e->verifier != nullptr) out += fmt::format(" (verified by {})", e->verifier->name);
+      out += ".\n";
+    }
   }
   if (!C::triggers.empty()) {
     out += fmt::format("\n{}# Triggers\n\n", h);
