@@ -15,6 +15,6 @@ struct any_cloud : permission<openai, use_other_cloud, products, term<date<2026,
 };
 
 using deal = contract<"Cloud terms", parties<microsoft, openai>, api_on_azure, any_cloud>;
-static_assert(!consistent<deal>);  // static_assert(check<deal>) names the rule and both labels
+static_assert(!consistent<deal>); // static_assert(check<deal>) names the rule and both labels
 
 int main() { return findings<deal>[0].id == rule::exclusivity_conflict ? 0 : 1; }

@@ -21,8 +21,8 @@ struct cloud_compute : scope<"OpenAI's cloud workloads", owned_by<openai>> {};
 struct new_capacity : scope<"new compute capacity", part_of<cloud_compute>> {};
 struct research_capacity : scope<"capacity for research and training", part_of<cloud_compute>> {};
 struct product_hosting : scope<"hosting of OpenAI products", part_of<cloud_compute>> {};
-struct stateless_api_hosting
-    : scope<"hosting of stateless APIs, incl. third-party collaborations", part_of<product_hosting>> {};
+struct stateless_api_hosting : scope<"hosting of stateless APIs, incl. third-party collaborations",
+                                     part_of<product_hosting>> {};
 struct api_hosting : scope<"hosting of the OpenAI API", part_of<stateless_api_hosting>> {};
 struct first_party_hosting : scope<"hosting of first-party products", part_of<product_hosting>> {};
 struct national_security_hosting
@@ -48,9 +48,9 @@ struct deploy_models : action<"deploy OpenAI models in its products and Azure Op
 struct supply_models : action<"supply its models and products"> {};
 
 // Events.
-struct agi_declared : event<"AGI is declared",
-                            condition<"OpenAI's board decides that AGI has been reached">,
-                            verified_by<openai>> {};
+struct agi_declared
+    : event<"AGI is declared", condition<"OpenAI's board decides that AGI has been reached">,
+            verified_by<openai>> {};
 struct agi_verified : event<"AGI is verified",
                             condition<"AGI declared by OpenAI and verified by an independent "
                                       "expert panel">,
@@ -77,4 +77,4 @@ using placeholder_azure_commitment_2025 = usd_millions<0>;
 using placeholder_profit_share_rate = percent<75>;
 using placeholder_profit_share_cap = usd_millions<13'000>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai

@@ -60,10 +60,10 @@ struct and_reading_ship_first
 };
 using and_reading = contract<"first ship, and-reading", parties<microsoft, openai>,
                              and_reading_ship_first, r003_any_cloud>;
-using or_reading = contract<"first ship, or-reading", parties<microsoft, openai>, r003_ship_first,
-                            r003_any_cloud>;
+using or_reading =
+    contract<"first ship, or-reading", parties<microsoft, openai>, r003_ship_first, r003_any_cloud>;
 
-}  // namespace
+} // namespace
 
 int main() {
   fmt::print(
@@ -96,8 +96,10 @@ int main() {
   static_assert(check<and_reading> && check<or_reading>);
   const scenario only_declines{{microsoft_declines_support{}, day_of(2027, 3, 1)}};
   const day on = day_of(2027, 6, 1);
-  const auto or_holder = holder_of<or_reading>(clause_kind::first_ship, api_hosting{}, on, only_declines);
-  const auto and_holder = holder_of<and_reading>(clause_kind::first_ship, api_hosting{}, on, only_declines);
+  const auto or_holder =
+      holder_of<or_reading>(clause_kind::first_ship, api_hosting{}, on, only_declines);
+  const auto and_holder =
+      holder_of<and_reading>(clause_kind::first_ship, api_hosting{}, on, only_declines);
   fmt::print(
       "\n## Where readings differ in effect\n\n"
       "The first-ship exception of April 2026 is reported as \"cannot **or** chooses not to\" "
@@ -105,6 +107,7 @@ int main() {
       "consistent contracts; they part ways when Microsoft chooses not to support a product it "
       "could support. With Microsoft declining on 2027-03-01, the first-ship holder for the API "
       "on {} is:\n\n- or-reading: {}\n- and-reading: {}\n",
-      render::date_text(on), or_holder ? std::string(or_holder.name()) : "nobody (the preference yields)",
+      render::date_text(on),
+      or_holder ? std::string(or_holder.name()) : "nobody (the preference yields)",
       and_holder ? std::string(and_holder.name()) : "nobody");
 }

@@ -35,7 +35,8 @@ constexpr std::array query_days{day_of(2026, 1, 1), day_of(2031, 1, 1)};
 template <contract_type C>
 std::string in_force_text(day on, const scenario& s) {
   std::string out;
-  for (std::size_t i : in_force<C>(on, s)) out += fmt::format("  - {}\n", C::records[i].label);
+  for (std::size_t i : in_force<C>(on, s))
+    out += fmt::format("  - {}\n", C::records[i].label);
   return out.empty() ? "  - nothing\n" : out;
 }
 
@@ -68,11 +69,13 @@ void version(const std::string& changes) {
   fmt::print("{}\n", render::term_sheet<C>(2));
   fmt::print("### Verdict\n\n{}: {} error(s), {} warning(s).\n\n",
              consistent<C> ? "Consistent" : "Inconsistent", error_count<C>, warning_count<C>);
-  if (!changes.empty()) fmt::print("### Changes from the previous version\n\n{}\n", changes);
+  if (!changes.empty())
+    fmt::print("### Changes from the previous version\n\n{}\n", changes);
   for (day on : query_days) {
-    fmt::print("### In force on {}\n\n- If nothing happens:\n{}- If AGI is declared and verified on "
-               "2029-06-30:\n{}\n",
-               render::date_text(on), in_force_text<C>(on, {}), in_force_text<C>(on, agi_in_2029));
+    fmt::print(
+        "### In force on {}\n\n- If nothing happens:\n{}- If AGI is declared and verified on "
+        "2029-06-30:\n{}\n",
+        render::date_text(on), in_force_text<C>(on, {}), in_force_text<C>(on, agi_in_2029));
     fmt::print("Rights on {}:\n\n- new compute capacity: {}\n- the OpenAI API: {}\n\n",
                render::date_text(on), holders_text<C>(new_capacity{}, on),
                holders_text<C>(api_hosting{}, on));
@@ -82,7 +85,7 @@ void version(const std::string& changes) {
              payments_table<C>({}), payments_table<C>(agi_in_2029));
 }
 
-}  // namespace
+} // namespace
 
 int main() {
   fmt::print(

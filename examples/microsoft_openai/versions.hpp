@@ -23,8 +23,9 @@ struct v0_pre_agi_licence
   static constexpr auto label = "V0 licence of pre-AGI technology until AGI [FACTS V0]";
 };
 
-using v0 = contract<"Microsoft-OpenAI V0: first investment (2019-07-22)", parties<microsoft, openai>,
-                    v0_investment, v0_azure_exclusivity, v0_pre_agi_licence>;
+using v0 =
+    contract<"Microsoft-OpenAI V0: first investment (2019-07-22)", parties<microsoft, openai>,
+             v0_investment, v0_azure_exclusivity, v0_pre_agi_licence>;
 
 // ---------------------------------------------------------------------------------------------
 // V1, 2023-01-23: the extension.
@@ -72,24 +73,22 @@ struct v2_api_exclusivity
   static constexpr auto label = "V2 the OpenAI API runs only on Azure, through 2030 [seed 002]";
 };
 // "Access to OpenAI IP until 2030", and Microsoft loses it if AGI comes first (seed 002).
-struct v2_ip_licence
-    : licence<openai, microsoft, openai_ip,
-              term<date<2025, 1, 21>, earliest<through<2030>, agi_declared>>> {
+struct v2_ip_licence : licence<openai, microsoft, openai_ip,
+                               term<date<2025, 1, 21>, earliest<through<2030>, agi_declared>>> {
   static constexpr auto label = "V2 IP access through 2030, lost at AGI [seed 002]";
 };
-struct v2_revenue_share
-    : revenue_share<openai, microsoft, placeholder_openai_share_rate, openai_revenue,
-                    term<date<2025, 1, 21>, through<2030>>> {
+struct v2_revenue_share : revenue_share<openai, microsoft, placeholder_openai_share_rate,
+                                        openai_revenue, term<date<2025, 1, 21>, through<2030>>> {
   static constexpr auto label = "V2 OpenAI's revenue share to Microsoft through 2030 [seed 002]";
 };
 struct v2_microsoft_share
-    : revenue_share<microsoft, openai, placeholder_microsoft_share_rate,
-                    microsoft_openai_revenue, term<date<2025, 1, 21>, through<2030>>> {
-  static constexpr auto label = "V2 Microsoft's revenue share to OpenAI, rate not public [FACTS V4]";
+    : revenue_share<microsoft, openai, placeholder_microsoft_share_rate, microsoft_openai_revenue,
+                    term<date<2025, 1, 21>, through<2030>>> {
+  static constexpr auto label =
+      "V2 Microsoft's revenue share to OpenAI, rate not public [FACTS V4]";
 };
-struct v2_azure_commitment
-    : commitment<openai, microsoft, placeholder_azure_commitment_2025, azure_purchases,
-                 term<date<2025, 1, 21>>> {
+struct v2_azure_commitment : commitment<openai, microsoft, placeholder_azure_commitment_2025,
+                                        azure_purchases, term<date<2025, 1, 21>>> {
   static constexpr auto label = "V2 new large Azure commitment, amount not given [seed 002]";
 };
 
@@ -104,7 +103,8 @@ using v2 = amend<v1, strike<v0_azure_exclusivity, v1_profit_share>,
 
 struct v3_api_exclusivity
     : exclusivity<openai, microsoft, api_hosting, term<date<2025, 10, 28>, until<agi_verified>>> {
-  static constexpr auto label = "V3 API products exclusive to Azure until AGI is verified [FACTS V3]";
+  static constexpr auto label =
+      "V3 API products exclusive to Azure until AGI is verified [FACTS V3]";
 };
 struct v3_non_api_any_cloud
     : permission<openai, use_other_cloud, first_party_hosting, term<date<2025, 10, 28>>> {
@@ -115,43 +115,39 @@ struct v3_national_security
   static constexpr auto label = "V3 US national-security customers on any cloud [FACTS V3]";
 };
 // Assumed exclusive: the April 2026 version is reported as making it non-exclusive.
-struct v3_ip_licence
-    : licence<openai, microsoft, models_and_products, term<date<2025, 10, 28>, through<2032>>,
-              exclusive> {
+struct v3_ip_licence : licence<openai, microsoft, models_and_products,
+                               term<date<2025, 10, 28>, through<2032>>, exclusive> {
   static constexpr auto label =
       "V3 IP licence of models and products through 2032, post-AGI included [FACTS V3]";
 };
-struct v3_research_licence
-    : licence<openai, microsoft, research_ip,
-              term<date<2025, 10, 28>, earliest<year<2030>, agi_verified>>> {
+struct v3_research_licence : licence<openai, microsoft, research_ip,
+                                     term<date<2025, 10, 28>, earliest<year<2030>, agi_verified>>> {
   static constexpr auto label =
       "V3 research IP until AGI verification or 2030, whichever first [FACTS V3]";
 };
 struct v3_revenue_share
     : revenue_share<openai, microsoft, placeholder_openai_share_rate, openai_revenue,
                     term<date<2025, 10, 28>, earliest<through<2030>, agi_verified>>> {
-  static constexpr auto label = "V3 OpenAI's revenue share to Microsoft until AGI is verified [FACTS V3]";
+  static constexpr auto label =
+      "V3 OpenAI's revenue share to Microsoft until AGI is verified [FACTS V3]";
 };
-struct v3_azure_commitment
-    : commitment<openai, microsoft, usd_millions<250'000>, azure_purchases,
-                 term<date<2025, 10, 28>>> {
+struct v3_azure_commitment : commitment<openai, microsoft, usd_millions<250'000>, azure_purchases,
+                                        term<date<2025, 10, 28>>> {
   static constexpr auto label = "V3 OpenAI commits $250B of incremental Azure purchases [FACTS V3]";
 };
 
-using v3 = amend<v2, strike<v2_first_refusal, v2_capacity_elsewhere>,
-                 replace<v2_api_exclusivity, v3_api_exclusivity>,
-                 replace<v2_ip_licence, v3_ip_licence>,
-                 replace<v2_revenue_share, v3_revenue_share>,
-                 add<v3_research_licence, v3_non_api_any_cloud, v3_national_security,
-                     v3_azure_commitment>,
-                 retitle<"Microsoft-OpenAI V3: definitive agreement (2025-10-28)">>;
+using v3 =
+    amend<v2, strike<v2_first_refusal, v2_capacity_elsewhere>,
+          replace<v2_api_exclusivity, v3_api_exclusivity>, replace<v2_ip_licence, v3_ip_licence>,
+          replace<v2_revenue_share, v3_revenue_share>,
+          add<v3_research_licence, v3_non_api_any_cloud, v3_national_security, v3_azure_commitment>,
+          retitle<"Microsoft-OpenAI V3: definitive agreement (2025-10-28)">>;
 
 // ---------------------------------------------------------------------------------------------
 // V3.5, 2026-02-27: the joint statement.
 
-struct v35_stateless_api_exclusivity
-    : exclusivity<openai, microsoft, stateless_api_hosting,
-                  term<date<2025, 10, 28>, until<agi_verified>>> {
+struct v35_stateless_api_exclusivity : exclusivity<openai, microsoft, stateless_api_hosting,
+                                                   term<date<2025, 10, 28>, until<agi_verified>>> {
   static constexpr auto label =
       "V3.5 Azure exclusive for stateless APIs, third-party collaborations included [FACTS V3.5]";
 };
@@ -168,17 +164,18 @@ using v35 = amend<v3, replace<v3_api_exclusivity, v35_stateless_api_exclusivity>
 // V4, 2026-04-27: the next phase.
 
 // "Unless Microsoft cannot or chooses not to support" (seed 003): either event is enough.
-struct v4_first_ship
-    : first_ship<openai, microsoft, product_hosting, term<date<2026, 4, 27>>,
-                 unless<microsoft_cannot_support, microsoft_declines_support>> {
-  static constexpr auto label = "V4 products ship first on Azure unless Microsoft cannot or declines [seed 003]";
+struct v4_first_ship : first_ship<openai, microsoft, product_hosting, term<date<2026, 4, 27>>,
+                                  unless<microsoft_cannot_support, microsoft_declines_support>> {
+  static constexpr auto label =
+      "V4 products ship first on Azure unless Microsoft cannot or declines [seed 003]";
 };
-struct v4_any_cloud : permission<openai, use_other_cloud, product_hosting, term<date<2026, 4, 27>>> {
-  static constexpr auto label = "V4 OpenAI may offer all products on any cloud [seed 003; seed 000]";
+struct v4_any_cloud
+    : permission<openai, use_other_cloud, product_hosting, term<date<2026, 4, 27>>> {
+  static constexpr auto label =
+      "V4 OpenAI may offer all products on any cloud [seed 003; seed 000]";
 };
-struct v4_ip_licence
-    : licence<openai, microsoft, models_and_products, term<date<2026, 4, 27>, through<2032>>,
-              non_exclusive> {
+struct v4_ip_licence : licence<openai, microsoft, models_and_products,
+                               term<date<2026, 4, 27>, through<2032>>, non_exclusive> {
   static constexpr auto label = "V4 IP licence non-exclusive through 2032 [seed 003]";
 };
 struct v4_revenue_share
@@ -187,17 +184,18 @@ struct v4_revenue_share
   static constexpr auto label =
       "V4 OpenAI's revenue share to Microsoft through 2030, same rate, total cap [seed 003]";
 };
-struct v4_model_supply
-    : obligation<openai, supply_models, models_and_products, term<date<2026, 4, 27>, through<2032>>> {
-  static constexpr auto label = "V4 OpenAI supplies models and products to Microsoft through 2032 [seed 000]";
+struct v4_model_supply : obligation<openai, supply_models, models_and_products,
+                                    term<date<2026, 4, 27>, through<2032>>> {
+  static constexpr auto label =
+      "V4 OpenAI supplies models and products to Microsoft through 2032 [seed 000]";
 };
 
 // All products on any cloud leaves no room for the stateless-API exclusivity nor for the
 // obligation to stay on Azure; Microsoft's payments to OpenAI end (seed 003).
-using v4 = amend<v35, strike<v35_stateless_api_exclusivity, v35_first_party_on_azure, v2_microsoft_share>,
-                 replace<v3_ip_licence, v4_ip_licence>,
-                 replace<v3_revenue_share, v4_revenue_share>,
-                 add<v4_first_ship, v4_any_cloud, v4_model_supply>,
-                 retitle<"Microsoft-OpenAI V4: next phase (2026-04-27)">>;
+using v4 =
+    amend<v35, strike<v35_stateless_api_exclusivity, v35_first_party_on_azure, v2_microsoft_share>,
+          replace<v3_ip_licence, v4_ip_licence>, replace<v3_revenue_share, v4_revenue_share>,
+          add<v4_first_ship, v4_any_cloud, v4_model_supply>,
+          retitle<"Microsoft-OpenAI V4: next phase (2026-04-27)">>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai

@@ -39,9 +39,8 @@ struct retitle {};
 /// the clause.
 template <typename Clause, bool InBase>
 struct amendment_names_a_clause_not_in_the_base_contract {
-  static_assert(InBase,
-                "covenant: amend: strike<...> or replace<...> names a clause that the base "
-                "contract does not contain (see the clause type above)");
+  static_assert(InBase, "covenant: amend: strike<...> or replace<...> names a clause that the base "
+                        "contract does not contain (see the clause type above)");
   static constexpr bool value = InBase;
 };
 
@@ -88,8 +87,9 @@ template <typename... Items>
 struct apply_op<strike<Items...>> {
   template <typename Item>
   static constexpr auto drop(auto items) {
-    static_assert(amendment_names_a_clause_not_in_the_base_contract<Item,
-                                                                    holds<Item>(decltype(items){})>::value);
+    static_assert(
+        amendment_names_a_clause_not_in_the_base_contract<Item,
+                                                          holds<Item>(decltype(items){})>::value);
     return without<Item>(items);
   }
   static constexpr auto on(auto items) {
@@ -114,7 +114,8 @@ template <typename Old, typename New>
 struct apply_op<replace<Old, New>> {
   static constexpr auto on(auto items) {
     static_assert(
-        amendment_names_a_clause_not_in_the_base_contract<Old, holds<Old>(decltype(items){})>::value);
+        amendment_names_a_clause_not_in_the_base_contract<Old,
+                                                          holds<Old>(decltype(items){})>::value);
     return boost::hana::transform(items, [](auto t) {
       if constexpr (std::is_same_v<typename decltype(t)::type, Old>) {
         return boost::hana::type_c<New>;
@@ -161,8 +162,7 @@ struct fold_ops {
   using type = Items;
 };
 template <typename Items, typename Op, typename... Ops>
-struct fold_ops<Items, Op, Ops...>
-    : fold_ops<decltype(apply_op<Op>::on(Items{})), Ops...> {};
+struct fold_ops<Items, Op, Ops...> : fold_ops<decltype(apply_op<Op>::on(Items{})), Ops...> {};
 
 template <typename Base, typename... Ops>
 struct amend_impl {
@@ -173,16 +173,15 @@ struct amend_impl {
   }))::type;
 };
 
-}  // namespace detail
+} // namespace detail
 
-/// The contract `Base` amended by `Ops` (add<...>, add_all_of<contract>, strike<...>, replace<old, new>,
-/// retitle<"...">),
-/// applied in order. Parties and the contract's term are kept. The result is an ordinary
-/// contract: check it like any other.
+/// The contract `Base` amended by `Ops` (add<...>, add_all_of<contract>, strike<...>, replace<old,
+/// new>, retitle<"...">), applied in order. Parties and the contract's term are kept. The result is
+/// an ordinary contract: check it like any other.
 ///
 ///     using v2 = amend<v1, strike<azure_exclusivity>, add<new_capacity_rofr, api_exclusivity>,
 ///                      retitle<"Microsoft-OpenAI, January 2025">>;
 template <contract_type Base, typename... Ops>
 using amend = typename detail::amend_impl<Base, Ops...>::type;
 
-}  // namespace covenant
+} // namespace covenant

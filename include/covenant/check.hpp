@@ -28,7 +28,7 @@ constexpr auto label_of() noexcept {
   return fixed_string<text.size() + 1>(text, 0);
 }
 
-}  // namespace detail
+} // namespace detail
 
 /// Instantiated when a rule finds two clauses of a contract in conflict: the compiler's
 /// diagnostic names the rule, both clause types and their labels, then the rule's hint.
@@ -51,7 +51,8 @@ template <contract_type C, strictness S>
 inline constexpr std::size_t first_failing_clause = [] {
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto& v = verdicts<C>[i];
-    if (v.errors > 0 || (S == strictness::strict && v.warnings > 0)) return i;
+    if (v.errors > 0 || (S == strictness::strict && v.warnings > 0))
+      return i;
   }
   return C::size;
 }();
@@ -60,9 +61,10 @@ inline constexpr std::size_t first_failing_clause = [] {
 template <contract_type C, strictness S>
 inline constexpr finding first_problem = [] {
   for (const auto& f : findings_on<C, first_failing_clause<C, S>>) {
-    if (f.is_error() || S == strictness::strict) return f;
+    if (f.is_error() || S == strictness::strict)
+      return f;
   }
-  return finding{};  // unreachable: the clause has such a finding
+  return finding{}; // unreachable: the clause has such a finding
 }();
 
 template <contract_type C, std::size_t I>
@@ -96,7 +98,7 @@ struct verdict {
   }
 };
 
-}  // namespace detail
+} // namespace detail
 
 /// Checks contract C where it is used: `static_assert(covenant::check<C>);`. When a rule is
 /// broken, compilation fails with a diagnostic that names the rule, the clauses and a hint.
@@ -108,4 +110,4 @@ inline constexpr bool check = true;
 template <contract_type C, strictness S>
 inline constexpr bool check<C, S, true> = detail::verdict<C, S>::value();
 
-}  // namespace covenant
+} // namespace covenant

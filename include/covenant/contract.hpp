@@ -43,7 +43,8 @@ template <typename T>
 struct is_trigger : std::bool_constant<trigger_type<T>> {};
 
 template <typename... Items>
-inline constexpr bool clauses_or_triggers = all_true<(clause_type<Items> || trigger_type<Items>)...>;
+inline constexpr bool clauses_or_triggers =
+    all_true<(clause_type<Items> || trigger_type<Items>)...>;
 
 template <typename... Items>
 inline constexpr bool some_triggers = any_true<trigger_type<Items>...>;
@@ -78,7 +79,6 @@ struct contract_items<Term, Items...> : contract_items<Items...> {
   using term = Term;
 };
 
-
 template <typename... Ps>
 constexpr std::array<const entity*, sizeof...(Ps)> party_ids(parties<Ps...>) noexcept {
   return {entity_ptr<Ps>()...};
@@ -89,14 +89,16 @@ constexpr auto trigger_records(boost::hana::basic_type<Ts>...) noexcept {
   constexpr std::size_t sizes[] = {Ts::records.size()..., 0};
   constexpr std::size_t total = [&] {
     std::size_t n = 0;
-    for (std::size_t s : sizes) n += s;
+    for (std::size_t s : sizes)
+      n += s;
     return n;
   }();
   const std::span<const trigger_record> each[] = {Ts::records..., {}};
   std::array<trigger_record, total> out{};
   std::size_t n = 0;
   for (const auto& records : each) {
-    for (const auto& r : records) out[n++] = r;
+    for (const auto& r : records)
+      out[n++] = r;
   }
   return out;
 }
@@ -113,7 +115,8 @@ struct lowered {
 
 constexpr std::size_t index_of(std::span<const clause_record> rs, const void* identity) noexcept {
   for (std::size_t i = 0; i < rs.size(); ++i) {
-    if (rs[i].identity == identity) return i;
+    if (rs[i].identity == identity)
+      return i;
   }
   return rs.size();
 }
@@ -131,10 +134,12 @@ constexpr lowered<N> apply_triggers(std::array<clause_record, N> rs,
         out.unknown_clause = true;
         continue;
       }
-      if (t.effect == trigger_effect::ends_contract) continue;
+      if (t.effect == trigger_effect::ends_contract)
+        continue;
       auto& slot = t.effect == trigger_effect::starts ? out.records[i].starts_at_event
                                                       : out.records[i].ends_at_event;
-      if (slot != nullptr && slot != t.event) out.two_events = true;
+      if (slot != nullptr && slot != t.event)
+        out.two_events = true;
       slot = t.event;
     }
   }
@@ -153,7 +158,7 @@ constexpr auto lower(const Triggers& triggers, boost::hana::basic_type<Cs>...) n
   return apply_triggers(std::array<clause_record, sizeof...(Cs)>{record_of<Cs>...}, triggers);
 }
 
-}  // namespace detail
+} // namespace detail
 
 /// A contract: `contract<"Title", parties<...>, [term<...>,] clauses and triggers...>`. The
 /// clauses are kept as a Hana type list (`clause_types`) and lowered once to `records`, on which
@@ -163,13 +168,13 @@ struct contract : detail::contract_tag {
   static_assert(detail::is_parties<Parties>::value,
                 "covenant: a contract's second argument must be parties<...>");
 
- private:
+private:
   using items = detail::contract_items<Items...>;
   static_assert(items::valid,
                 "covenant: after parties<...> (and an optional term<...>), a contract takes only "
                 "clauses and triggers");
 
- public:
+public:
   static constexpr std::string_view title = Title.view();
   using party_list = Parties;
   /// The contract's own term, or void when it has none.
@@ -177,7 +182,8 @@ struct contract : detail::contract_tag {
   /// Everything after the parties and the term: clauses and triggers, as written.
   static constexpr auto item_types = items::all;
   /// The clause types, in the order written, as a `boost::hana::tuple` of `hana::type`s.
-  static constexpr auto clause_types = detail::split_items<items::has_triggers>::clauses(items::all);
+  static constexpr auto clause_types =
+      detail::split_items<items::has_triggers>::clauses(items::all);
   /// The trigger types, in the order written.
   static constexpr auto trigger_types =
       detail::split_items<items::has_triggers>::triggers(items::all);
@@ -186,16 +192,16 @@ struct contract : detail::contract_tag {
   static constexpr auto triggers =
       boost::hana::unpack(trigger_types, [](auto... t) { return detail::trigger_records(t...); });
 
- private:
-  static constexpr auto lowered = boost::hana::unpack(
-      clause_types, [](auto... t) { return detail::lower(triggers, t...); });
+private:
+  static constexpr auto lowered =
+      boost::hana::unpack(clause_types, [](auto... t) { return detail::lower(triggers, t...); });
   static_assert(!lowered.unknown_clause,
                 "covenant: a trigger or a yields_to<...> names a clause that is not in this "
                 "contract");
   static_assert(!lowered.two_events,
                 "covenant: a clause would end (or start) at two different events; give it one");
 
- public:
+public:
   /// Every clause lowered to a record, in the order written, with triggers applied.
   static constexpr std::array<clause_record, size> records = lowered.records;
   static constexpr auto party_ids = detail::party_ids(Parties{});
@@ -220,4 +226,4 @@ struct contract : detail::contract_tag {
 template <typename T>
 concept contract_type = std::is_base_of_v<detail::contract_tag, T>;
 
-}  // namespace covenant
+} // namespace covenant

@@ -32,7 +32,8 @@ struct change_list {
   [[nodiscard]] constexpr auto end() const noexcept { return items.end(); }
   [[nodiscard]] constexpr std::size_t count(clause_change::what w) const noexcept {
     std::size_t n = 0;
-    for (const auto& c : items) n += c.kind == w ? 1U : 0U;
+    for (const auto& c : items)
+      n += c.kind == w ? 1U : 0U;
     return n;
   }
 };
@@ -44,11 +45,14 @@ namespace detail {
 constexpr std::size_t counterpart(std::span<const clause_record> a, std::size_t i,
                                   std::span<const clause_record> b) noexcept {
   for (std::size_t j = 0; j < b.size(); ++j) {
-    if (b[j].identity == a[i].identity) return j;
+    if (b[j].identity == a[i].identity)
+      return j;
   }
-  if (a[i].label.empty()) return b.size();
+  if (a[i].label.empty())
+    return b.size();
   for (std::size_t j = 0; j < b.size(); ++j) {
-    if (b[j].label == a[i].label && index_of(a, b[j].identity) == a.size()) return j;
+    if (b[j].label == a[i].label && index_of(a, b[j].identity) == a.size())
+      return j;
   }
   return b.size();
 }
@@ -85,11 +89,11 @@ constexpr auto compute_diff() {
   return out;
 }
 
-}  // namespace detail
+} // namespace detail
 
 /// The changes from contract A to contract B: clauses removed, changed (same clause type or
 /// same label, different terms) and added.
 template <contract_type A, contract_type B>
 inline constexpr auto diff = detail::compute_diff<A, B>();
 
-}  // namespace covenant
+} // namespace covenant

@@ -25,13 +25,15 @@ struct finding_list {
   /// How many findings have this severity.
   [[nodiscard]] constexpr std::size_t count(severity s) const noexcept {
     std::size_t n = 0;
-    for (const auto& f : items) n += f.level == s ? 1U : 0U;
+    for (const auto& f : items)
+      n += f.level == s ? 1U : 0U;
     return n;
   }
   /// How many findings come from this rule.
   [[nodiscard]] constexpr std::size_t count(rule r) const noexcept {
     std::size_t n = 0;
-    for (const auto& f : items) n += f.id == r ? 1U : 0U;
+    for (const auto& f : items)
+      n += f.id == r ? 1U : 0U;
     return n;
   }
 };
@@ -51,7 +53,8 @@ inline constexpr clause_verdict verdict_on = [] {
 template <contract_type C>
 inline constexpr auto verdicts = []<std::size_t... Is>(std::index_sequence<Is...>) {
   return std::array<clause_verdict, sizeof...(Is)>{verdict_on<C, Is>...};
-}(std::make_index_sequence<C::size>{});
+}
+(std::make_index_sequence<C::size>{});
 
 template <contract_type C>
 inline constexpr std::array<std::size_t, 2> counts = [] {
@@ -89,16 +92,18 @@ constexpr auto collect_findings() {
   if constexpr (n > 0) {
     const auto per_clause = []<std::size_t... Is>(std::index_sequence<Is...>) {
       return std::array<std::span<const finding>, sizeof...(Is)>{findings_on<C, Is>...};
-    }(std::make_index_sequence<C::size>{});
+    }
+    (std::make_index_sequence<C::size>{});
     std::size_t k = 0;
     for (const auto& clause : per_clause) {
-      for (const auto& f : clause) out.items[k++] = f;
+      for (const auto& f : clause)
+        out.items[k++] = f;
     }
   }
   return out;
 }
 
-}  // namespace detail
+} // namespace detail
 
 /// Every finding about contract C, errors and warnings, by clause (the first clause involved)
 /// and, for one clause, in rule order.
@@ -119,6 +124,6 @@ inline constexpr bool consistent = error_count<C> == 0;
 
 /// Whether C breaks no rule at all, warnings included.
 template <contract_type C>
-inline constexpr bool strictly_consistent = consistent<C> && warning_count<C> == 0;
+inline constexpr bool strictly_consistent = consistent<C>&& warning_count<C> == 0;
 
-}  // namespace covenant
+} // namespace covenant

@@ -12,7 +12,7 @@ struct distribution : exclusivity<seller, buyer, region, term<year<2026>, year<2
 };
 using contract_v1 = contract<"Distribution", parties<seller, buyer>, distribution>;
 static_assert(check<contract_v1>);
-}  // namespace deal
+} // namespace deal
 
 int main() {
   using namespace covenant;

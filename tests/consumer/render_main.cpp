@@ -10,7 +10,7 @@ struct distribution : exclusivity<seller, buyer, region, term<year<2026>, year<2
   static constexpr auto label = "1 exclusive distribution";
 };
 using contract_v1 = contract<"Distribution", parties<seller, buyer>, distribution>;
-}  // namespace deal
+} // namespace deal
 
 int main() {
   const auto sheet = covenant::render::term_sheet<deal::contract_v1>();

@@ -31,4 +31,4 @@ struct commitment : detail::clause_tag {
   }();
 };
 
-}  // namespace covenant
+} // namespace covenant

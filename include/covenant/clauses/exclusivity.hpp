@@ -17,4 +17,4 @@ template <party_type Grantor, party_type Holder, scope_type Scope, term_type Ter
 struct exclusivity
     : detail::grant_clause<clause_kind::exclusivity, Grantor, Holder, Scope, Term, Options...> {};
 
-}  // namespace covenant
+} // namespace covenant

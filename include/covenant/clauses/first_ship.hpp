@@ -17,4 +17,4 @@ template <party_type Grantor, party_type Holder, scope_type Scope, term_type Ter
 struct first_ship
     : detail::grant_clause<clause_kind::first_ship, Grantor, Holder, Scope, Term, Options...> {};
 
-}  // namespace covenant
+} // namespace covenant

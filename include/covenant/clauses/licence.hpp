@@ -16,10 +16,10 @@ struct sublicensable {};
 
 namespace detail {
 template <typename T>
-constexpr bool is_licence_option = std::is_same_v<T, exclusive> ||
-                                   std::is_same_v<T, non_exclusive> ||
-                                   std::is_same_v<T, sublicensable> || is_unless<T>;
-}  // namespace detail
+constexpr bool is_licence_option =
+    std::is_same_v<T, exclusive> || std::is_same_v<T, non_exclusive> ||
+    std::is_same_v<T, sublicensable> || is_unless<T>;
+} // namespace detail
 
 /// `Licensor` licenses `Scope` to `Licensee` during `Term`. Options: `exclusive` or
 /// `non_exclusive` (the default), `sublicensable`, and `unless<...>` exceptions.
@@ -29,8 +29,9 @@ constexpr bool is_licence_option = std::is_same_v<T, exclusive> ||
 template <party_type Licensor, party_type Licensee, scope_type Scope, term_type Term,
           typename... Options>
 struct licence : detail::clause_tag {
-  static_assert((detail::is_licence_option<Options> && ...),
-                "covenant: licence options are exclusive, non_exclusive, sublicensable and unless<...>");
+  static_assert(
+      (detail::is_licence_option<Options> && ...),
+      "covenant: licence options are exclusive, non_exclusive, sublicensable and unless<...>");
   static_assert(!((std::is_same_v<Options, exclusive> || ...) &&
                   (std::is_same_v<Options, non_exclusive> || ...)),
                 "covenant: a licence cannot be both exclusive and non_exclusive");
@@ -56,4 +57,4 @@ template <party_type Licensor, party_type Licensee, scope_type Scope, term_type 
           typename... Options>
 using license = licence<Licensor, Licensee, Scope, Term, Options...>;
 
-}  // namespace covenant
+} // namespace covenant

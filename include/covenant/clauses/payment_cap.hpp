@@ -14,7 +14,8 @@ namespace covenant {
 template <party_type Payer, party_type Payee, money_type Money, scope_type Scope, term_type Term>
 struct payment_cap : detail::clause_tag {
   static_assert(Money::value >= 0, "covenant: a payment cap must not be negative");
-  static_assert(!std::is_same_v<Payer, Payee>, "covenant: payment_cap: payer and payee must differ");
+  static_assert(!std::is_same_v<Payer, Payee>,
+                "covenant: payment_cap: payer and payee must differ");
   using payer = Payer;
   using payee = Payee;
   using scope = Scope;
@@ -27,4 +28,4 @@ struct payment_cap : detail::clause_tag {
   }();
 };
 
-}  // namespace covenant
+} // namespace covenant

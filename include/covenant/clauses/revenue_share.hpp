@@ -31,7 +31,7 @@ template <typename T>
 constexpr bool is_minimum = false;
 template <typename M>
 constexpr bool is_minimum<minimum<M>> = true;
-}  // namespace detail
+} // namespace detail
 
 /// `Payer` pays `Payee` `Rate` of its revenue in `Base` during `Term`; options `cap<money>` (a
 /// total over the term) and `minimum<money>`. A cap below the minimum fails where it is written.
@@ -42,13 +42,14 @@ constexpr bool is_minimum<minimum<M>> = true;
 template <party_type Payer, party_type Payee, rate_type Rate, scope_type Base, term_type Term,
           typename... Options>
 struct revenue_share : detail::clause_tag {
-  static_assert(((detail::is_cap<Options> || detail::is_minimum<Options>) && ...),
+  static_assert(((detail::is_cap<Options> || detail::is_minimum<Options>)&&...),
                 "covenant: revenue_share options are cap<money> and minimum<money>");
   static_assert((int{detail::is_cap<Options>} + ... + 0) <= 1,
                 "covenant: a revenue_share takes at most one cap");
   static_assert((int{detail::is_minimum<Options>} + ... + 0) <= 1,
                 "covenant: a revenue_share takes at most one minimum");
-  static_assert(!std::is_same_v<Payer, Payee>, "covenant: revenue_share: payer and payee must differ");
+  static_assert(!std::is_same_v<Payer, Payee>,
+                "covenant: revenue_share: payer and payee must differ");
 
   using payer = Payer;
   using payee = Payee;
@@ -84,4 +85,4 @@ struct revenue_share : detail::clause_tag {
   }();
 };
 
-}  // namespace covenant
+} // namespace covenant

@@ -13,7 +13,7 @@ namespace covenant {
 ///         : right_of_first_refusal<openai, microsoft, new_capacity, term<date<2025, 1, 21>>> {};
 template <party_type Grantor, party_type Holder, scope_type Scope, term_type Term,
           typename... Options>
-struct right_of_first_refusal
-    : detail::grant_clause<clause_kind::right_of_first_refusal, Grantor, Holder, Scope, Term, Options...> {};
+struct right_of_first_refusal : detail::grant_clause<clause_kind::right_of_first_refusal, Grantor,
+                                                     Holder, Scope, Term, Options...> {};
 
-}  // namespace covenant
+} // namespace covenant

@@ -73,15 +73,16 @@ struct clause_record {
     return kind == o.kind && party == o.party && counterparty == o.counterparty &&
            scope == o.scope && action == o.action && start == o.start && end == o.end &&
            ends_at_event == o.ends_at_event && starts_at_event == o.starts_at_event &&
-           same_exceptions(o) && exclusive == o.exclusive &&
-           sublicensable == o.sublicensable && rate == o.rate && amount == o.amount &&
-           minimum == o.minimum && unit == o.unit;
+           same_exceptions(o) && exclusive == o.exclusive && sublicensable == o.sublicensable &&
+           rate == o.rate && amount == o.amount && minimum == o.minimum && unit == o.unit;
   }
 
   [[nodiscard]] constexpr bool same_exceptions(const clause_record& o) const noexcept {
-    if (exceptions.size() != o.exceptions.size()) return false;
+    if (exceptions.size() != o.exceptions.size())
+      return false;
     for (std::size_t i = 0; i < exceptions.size(); ++i) {
-      if (!(exceptions[i] == o.exceptions[i])) return false;
+      if (!(exceptions[i] == o.exceptions[i]))
+        return false;
     }
     return true;
   }
@@ -115,7 +116,8 @@ constexpr clause_record base_record() noexcept {
   r.scope = entity_ptr<Scope>();
   r.scope_depth = Scope::depth;
   std::size_t d = Scope::depth + 1;
-  for (const entity* e = r.scope; e != nullptr; e = e->parent) r.scope_path[--d] = e;
+  for (const entity* e = r.scope; e != nullptr; e = e->parent)
+    r.scope_path[--d] = e;
   r.start = Term::start;
   r.end = Term::end;
   r.ends_at_event = Term::ends_at_event;
@@ -123,7 +125,7 @@ constexpr clause_record base_record() noexcept {
   return r;
 }
 
-}  // namespace detail
+} // namespace detail
 
 /// A clause type: one of covenant's clause templates, or a type derived from one.
 template <typename T>
@@ -143,18 +145,28 @@ inline constexpr clause_record record_of = [] {
 /// The human name of a clause kind.
 constexpr std::string_view kind_name(clause_kind k) noexcept {
   switch (k) {
-    case clause_kind::exclusivity: return "exclusivity";
-    case clause_kind::right_of_first_refusal: return "right of first refusal";
-    case clause_kind::licence: return "licence";
-    case clause_kind::revenue_share: return "revenue share";
-    case clause_kind::payment_cap: return "payment cap";
-    case clause_kind::first_ship: return "first ship";
-    case clause_kind::obligation: return "obligation";
-    case clause_kind::permission: return "permission";
-    case clause_kind::prohibition: return "prohibition";
-    case clause_kind::commitment: return "commitment";
+  case clause_kind::exclusivity:
+    return "exclusivity";
+  case clause_kind::right_of_first_refusal:
+    return "right of first refusal";
+  case clause_kind::licence:
+    return "licence";
+  case clause_kind::revenue_share:
+    return "revenue share";
+  case clause_kind::payment_cap:
+    return "payment cap";
+  case clause_kind::first_ship:
+    return "first ship";
+  case clause_kind::obligation:
+    return "obligation";
+  case clause_kind::permission:
+    return "permission";
+  case clause_kind::prohibition:
+    return "prohibition";
+  case clause_kind::commitment:
+    return "commitment";
   }
   return "clause";
 }
 
-}  // namespace covenant
+} // namespace covenant

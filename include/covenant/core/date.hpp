@@ -39,13 +39,16 @@ constexpr bool valid_date(int y, unsigned m, unsigned d) noexcept {
 // division; the supported range (1900..9999) lies inside it.
 constexpr day days_from_civil(int y, unsigned m, unsigned d) noexcept {
   long total = 0;
-  for (int year = 1970; year < y; ++year) total += is_leap(year) ? 366 : 365;
-  for (int year = y; year < 1970; ++year) total -= is_leap(year) ? 366 : 365;
-  for (unsigned month = 1; month < m; ++month) total += days_in_month(y, month);
+  for (int year = 1970; year < y; ++year)
+    total += is_leap(year) ? 366 : 365;
+  for (int year = y; year < 1970; ++year)
+    total -= is_leap(year) ? 366 : 365;
+  for (unsigned month = 1; month < m; ++month)
+    total += days_in_month(y, month);
   return static_cast<day>(total + static_cast<long>(d) - 1);
 }
 
-}  // namespace detail
+} // namespace detail
 
 /// Converts a day number back to a calendar date.
 constexpr civil_date to_civil(day n) noexcept {
@@ -75,7 +78,7 @@ constexpr day day_of(int y, unsigned m = 1, unsigned d = 1) noexcept {
 /// A calendar date as a type. `date<2025, 1, 21>` is 21 January 2025.
 namespace detail {
 struct date_tag {};
-}  // namespace detail
+} // namespace detail
 
 template <int Year, unsigned Month = 1, unsigned Day = 1>
 struct date : detail::date_tag {
@@ -97,4 +100,4 @@ using through = date<Year + 1, 1, 1>;
 template <typename T>
 concept date_type = std::is_base_of_v<detail::date_tag, T>;
 
-}  // namespace covenant
+} // namespace covenant

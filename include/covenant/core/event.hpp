@@ -48,7 +48,7 @@ struct condition_text<type_list_tag<condition<T>, Rest...>> {
 };
 template <typename First, typename... Rest>
 struct condition_text<type_list_tag<First, Rest...>> : condition_text<type_list_tag<Rest...>> {};
-}  // namespace detail
+} // namespace detail
 
 /// Something that may or may not happen, at one date if it does: `struct agi_declared :
 /// event<"AGI declared", verified_by<expert_panel>> {};`. Terms may end or start at an event,
@@ -77,6 +77,6 @@ namespace detail {
 constexpr bool mutually_exclusive(const entity* a, const entity* b) noexcept {
   return a != nullptr && b != nullptr && (a->excludes == b || b->excludes == a);
 }
-}  // namespace detail
+} // namespace detail
 
-}  // namespace covenant
+} // namespace covenant

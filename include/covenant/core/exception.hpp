@@ -124,5 +124,5 @@ constexpr std::span<const exception_record> exceptions_from() noexcept {
   return exceptions_in<Options...>::value;
 }
 
-}  // namespace detail
-}  // namespace covenant
+} // namespace detail
+} // namespace covenant

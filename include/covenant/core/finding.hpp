@@ -33,4 +33,4 @@ struct finding {
   }
 };
 
-}  // namespace covenant
+} // namespace covenant

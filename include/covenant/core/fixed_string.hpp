@@ -11,15 +11,17 @@ template <std::size_t N>
 struct fixed_string {
   char data[N]{};
 
-  constexpr fixed_string(const char (&text)[N]) noexcept {  // NOLINT: implicit on purpose
-    for (std::size_t i = 0; i < N; ++i) data[i] = text[i];
+  constexpr fixed_string(const char (&text)[N]) noexcept { // NOLINT: implicit on purpose
+    for (std::size_t i = 0; i < N; ++i)
+      data[i] = text[i];
   }
   constexpr fixed_string(std::string_view text, std::size_t) noexcept {
-    for (std::size_t i = 0; i + 1 < N && i < text.size(); ++i) data[i] = text[i];
+    for (std::size_t i = 0; i + 1 < N && i < text.size(); ++i)
+      data[i] = text[i];
   }
 
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N - 1}; }
   [[nodiscard]] static constexpr std::size_t size() noexcept { return N - 1; }
 };
 
-}  // namespace covenant
+} // namespace covenant

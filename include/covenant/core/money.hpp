@@ -38,7 +38,8 @@ concept money_type = requires {
 template <std::int64_t BasisPoints>
 struct basis_points {
   static_assert(BasisPoints >= 0, "covenant: a rate must not be negative");
-  static_assert(BasisPoints <= 10'000, "covenant: a rate must not exceed 100 % (10000 basis points)");
+  static_assert(BasisPoints <= 10'000,
+                "covenant: a rate must not exceed 100 % (10000 basis points)");
   static constexpr std::int64_t value = BasisPoints;
 };
 
@@ -50,6 +51,7 @@ using percent = basis_points<Percent * 100>;
 template <typename T>
 concept rate_type = requires {
   { T::value } -> std::convertible_to<std::int64_t>;
-} && !requires { typename T::unit; };
+}
+&&!requires { typename T::unit; };
 
-}  // namespace covenant
+} // namespace covenant

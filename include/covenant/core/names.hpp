@@ -38,7 +38,7 @@ struct type_list_tag {};
 template <typename T>
 struct entity_of;
 
-}  // namespace detail
+} // namespace detail
 
 /// A party to a contract: `struct openai : party<"OpenAI"> {};`.
 template <fixed_string Name>
@@ -92,7 +92,7 @@ constexpr bool is_scope_option<part_of<T>> = true;
 template <typename T>
 constexpr bool is_scope_option<owned_by<T>> = true;
 
-}  // namespace detail
+} // namespace detail
 
 /// A scope: what a clause is about (a market, an asset, a kind of capacity). Scopes form a
 /// hierarchy: `struct api : scope<"OpenAI API", part_of<products>> {};`. Two clauses overlap in
@@ -179,7 +179,8 @@ constexpr const entity* entity_ptr() noexcept {
 /// Whether `inner` is `outer` or lies below it in its hierarchy.
 constexpr bool within(const entity* inner, const entity* outer) noexcept {
   for (const entity* e = inner; e != nullptr; e = e->parent) {
-    if (e == outer) return true;
+    if (e == outer)
+      return true;
   }
   return false;
 }
@@ -197,10 +198,11 @@ constexpr const entity* narrower(const entity* a, const entity* b) noexcept {
 /// The owner of a scope: its own, or that of the nearest wider scope that has one.
 constexpr const entity* owner_of(const entity* s) noexcept {
   for (const entity* e = s; e != nullptr; e = e->parent) {
-    if (e->owner != nullptr) return e->owner;
+    if (e->owner != nullptr)
+      return e->owner;
   }
   return nullptr;
 }
 
-}  // namespace detail
-}  // namespace covenant
+} // namespace detail
+} // namespace covenant

@@ -34,7 +34,7 @@ struct earliest {
 /// is the earliest day it can begin.
 namespace detail {
 struct upon_tag {};
-}  // namespace detail
+} // namespace detail
 
 template <event_type Event, date_type NotBefore = date<1900>>
 struct upon : detail::upon_tag {
@@ -62,12 +62,13 @@ constexpr const entity* boundary_event() noexcept {
   }
 }
 struct term_tag {};
-}  // namespace detail
+} // namespace detail
 
 /// A term `[Start, End)`: in force from the first day of Start up to, not including, End.
 /// Either end may be an event: `term<upon<agi_verified>, through<2032>>`,
-/// `term<year<2025>, until<agi_declared>>`. `term<year<2019>>` is open-ended; `term<year<2025>, year<2030>>` ends when 2030 begins, so it
-/// touches but does not overlap `term<year<2030>, through<2032>>`.
+/// `term<year<2025>, until<agi_declared>>`. `term<year<2019>>` is open-ended; `term<year<2025>,
+/// year<2030>>` ends when 2030 begins, so it touches but does not overlap `term<year<2030>,
+/// through<2032>>`.
 template <term_start Start, term_end End = indefinite>
 struct term : detail::term_tag {
   static_assert(End::value > Start::value,
@@ -85,4 +86,4 @@ struct term : detail::term_tag {
 template <typename T>
 concept term_type = std::is_base_of_v<detail::term_tag, T>;
 
-}  // namespace covenant
+} // namespace covenant

@@ -64,8 +64,7 @@ struct effect_record<E, suspends<Cs...>> {
 };
 template <typename E, typename... Cs>
 struct effect_record<E, starts<Cs...>> {
-  static constexpr trigger_record value{entity_ptr<E>(), trigger_effect::starts,
-                                        identities<Cs...>};
+  static constexpr trigger_record value{entity_ptr<E>(), trigger_effect::starts, identities<Cs...>};
   using targets = type_list_tag<Cs...>;
 };
 template <typename E, typename... Cs>
@@ -86,7 +85,7 @@ constexpr bool is_effect<starts<Cs...>> = true;
 template <typename... Cs>
 constexpr bool is_effect<ends_contract<surviving<Cs...>>> = true;
 
-}  // namespace detail
+} // namespace detail
 
 /// When `Event` happens, each effect applies: `trigger<agi_verified, ends<research_ip_licence>>`,
 /// `trigger<agi_verified, ends_contract<surviving<ip_licence>>>`. Triggers sit among a
@@ -106,4 +105,4 @@ struct trigger : detail::trigger_tag {
 template <typename T>
 concept trigger_type = std::is_base_of_v<detail::trigger_tag, T>;
 
-}  // namespace covenant
+} // namespace covenant

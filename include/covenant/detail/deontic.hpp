@@ -18,4 +18,4 @@ struct deontic_clause : clause_tag {
   }();
 };
 
-}  // namespace covenant::detail
+} // namespace covenant::detail

@@ -26,4 +26,4 @@ struct grant_clause : clause_tag {
   }();
 };
 
-}  // namespace covenant::detail
+} // namespace covenant::detail

@@ -11,7 +11,8 @@ template <bool... Flags>
 constexpr std::size_t count_true() noexcept {
   constexpr bool flags[] = {Flags..., false};
   std::size_t n = 0;
-  for (std::size_t i = 0; i < sizeof...(Flags); ++i) n += flags[i] ? 1U : 0U;
+  for (std::size_t i = 0; i < sizeof...(Flags); ++i)
+    n += flags[i] ? 1U : 0U;
   return n;
 }
 
@@ -21,4 +22,4 @@ inline constexpr bool all_true = count_true<Flags...>() == sizeof...(Flags);
 template <bool... Flags>
 inline constexpr bool any_true = count_true<Flags...>() > 0;
 
-}  // namespace covenant::detail
+} // namespace covenant::detail

@@ -12,19 +12,20 @@ namespace covenant {
 /// A set of clauses of a contract with N clauses, by index in the order written.
 template <std::size_t N>
 class clause_set {
- public:
+public:
   constexpr void insert(std::size_t i) noexcept { member_[i] = true; }
   [[nodiscard]] constexpr bool contains(std::size_t i) const noexcept { return member_[i]; }
   [[nodiscard]] constexpr std::size_t size() const noexcept {
     std::size_t n = 0;
-    for (bool b : member_) n += b ? 1U : 0U;
+    for (bool b : member_)
+      n += b ? 1U : 0U;
     return n;
   }
   [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }
 
   /// Iterates over the indices in the set, in increasing order.
   class iterator {
-   public:
+  public:
     constexpr iterator(const clause_set* set, std::size_t i) noexcept : set_(set), i_(i) { skip(); }
     constexpr std::size_t operator*() const noexcept { return i_; }
     constexpr iterator& operator++() noexcept {
@@ -36,9 +37,10 @@ class clause_set {
       return a.i_ == b.i_;
     }
 
-   private:
+  private:
     constexpr void skip() noexcept {
-      while (i_ < N && !set_->member_[i_]) ++i_;
+      while (i_ < N && !set_->member_[i_])
+        ++i_;
     }
     const clause_set* set_;
     std::size_t i_;
@@ -46,7 +48,7 @@ class clause_set {
   [[nodiscard]] constexpr iterator begin() const noexcept { return {this, 0}; }
   [[nodiscard]] constexpr iterator end() const noexcept { return {this, N}; }
 
- private:
+private:
   std::array<bool, N> member_{};
 };
 
@@ -56,7 +58,8 @@ constexpr clause_set<C::size> in_force(day on, const scenario& s = {}) noexcept 
   clause_set<C::size> out;
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto w = detail::in_force_window(C::records, i, s);
-    if (w.from <= on && on < w.to) out.insert(i);
+    if (w.from <= on && on < w.to)
+      out.insert(i);
   }
   return out;
 }
@@ -68,4 +71,4 @@ constexpr bool is_in_force(day on, const scenario& s = {}) noexcept {
   return i < C::size && in_force<C>(on, s).contains(i);
 }
 
-}  // namespace covenant
+} // namespace covenant

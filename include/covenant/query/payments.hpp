@@ -57,21 +57,22 @@ constexpr std::int64_t days_overlapping(window w, day from, day to) noexcept {
   return b > a ? static_cast<std::int64_t>(b) - a : 0;
 }
 
-}  // namespace detail
+} // namespace detail
 
 /// The revenue share `Payer` owes `Payee` under contract C for each year of `revenue`, on the
 /// timeline `s`. For every revenue share from payer to payee, a year's share is
 /// `revenue * rate * days in force that year / (10000 * days in the year)`, rounded down to a
 /// whole unit. A clause's own cap limits that clause's cumulative total; then any payment_cap
 /// from payer to payee in force during the year limits the cumulative total of all of them.
-/// What is left of a cap is paid, and nothing after. Years must be given in increasing order. Overflow is an error, never wrap-around.
+/// What is left of a cap is paid, and nothing after. Years must be given in increasing order.
+/// Overflow is an error, never wrap-around.
 template <contract_type C, party_type Payer, party_type Payee, std::size_t N>
 constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<revenue_in, N>& revenue,
                                              const scenario& s = {}) {
   const auto* payer = detail::entity_ptr<Payer>();
   const auto* payee = detail::entity_ptr<Payee>();
   const auto& cs = C::records;
-  std::array<std::int64_t, C::size> paid{};  // per clause, cumulative
+  std::array<std::int64_t, C::size> paid{}; // per clause, cumulative
   std::array<payment_in, N> out{};
   std::int64_t cumulative = 0;
   for (std::size_t y = 0; y < N; ++y) {
@@ -94,7 +95,8 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
           (std::int64_t{10'000} * (to - from));
       std::int64_t due = share;
       // The clause's own cap limits its cumulative total.
-      if (r.amount >= 0 && due > r.amount - paid[i]) due = r.amount - paid[i];
+      if (r.amount >= 0 && due > r.amount - paid[i])
+        due = r.amount - paid[i];
       paid[i] = detail::checked_add(paid[i], due);
       row.uncapped = detail::checked_add(row.uncapped, share);
       row.due = detail::checked_add(row.due, due);
@@ -105,7 +107,8 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
       if (pc.kind != clause_kind::payment_cap || pc.party != payer || pc.counterparty != payee) {
         continue;
       }
-      if (detail::days_overlapping({pc.start, pc.end}, from, to) == 0) continue;
+      if (detail::days_overlapping({pc.start, pc.end}, from, to) == 0)
+        continue;
       if (cumulative + row.due > pc.amount) {
         row.due = pc.amount > cumulative ? pc.amount - cumulative : 0;
       }
@@ -117,4 +120,4 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
   return out;
 }
 
-}  // namespace covenant
+} // namespace covenant

@@ -19,4 +19,4 @@ inline std::string rules_markdown() {
   return out;
 }
 
-}  // namespace covenant::render
+} // namespace covenant::render

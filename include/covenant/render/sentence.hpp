@@ -19,24 +19,28 @@ inline std::string name_of(const covenant::detail::entity* e) {
 
 /// "unless Microsoft cannot support or Microsoft declines (then: s4.2 any cloud)".
 inline std::string exceptions_text(const clause_record& r, std::span<const clause_record> all) {
-  if (r.exceptions.empty()) return {};
+  if (r.exceptions.empty())
+    return {};
   std::string out = ", unless ";
   for (std::size_t i = 0; i < r.exceptions.size(); ++i) {
     const auto& e = r.exceptions[i];
-    if (i > 0) out += " or ";
+    if (i > 0)
+      out += " or ";
     for (std::size_t k = 0; k < e.event_count; ++k) {
-      if (k > 0) out += " and ";
+      if (k > 0)
+        out += " and ";
       out += e.events[k]->name;
     }
     if (e.fallback != nullptr) {
       const auto j = covenant::detail::index_of(all, e.fallback);
-      if (j < all.size()) out += fmt::format(" (then \"{}\" applies)", all[j].label);
+      if (j < all.size())
+        out += fmt::format(" (then \"{}\" applies)", all[j].label);
     }
   }
   return out;
 }
 
-}  // namespace detail
+} // namespace detail
 
 /// The clause in one sentence, e.g. "OpenAI grants Microsoft exclusivity over cloud compute,
 /// from 2019-07-22, open-ended."
@@ -47,42 +51,44 @@ inline std::string sentence(const clause_record& r, std::span<const clause_recor
   const std::string what = name_of(r.scope);
   std::string body;
   switch (r.kind) {
-    case clause_kind::exclusivity:
-      body = fmt::format("{} grants {} exclusivity over {}", who, whom, what);
-      break;
-    case clause_kind::right_of_first_refusal:
-      body = fmt::format("{} must offer {} to {} first (right of first refusal)", who, what, whom);
-      break;
-    case clause_kind::first_ship:
-      body = fmt::format("{} ships first on {}'s platform ({})", who, whom, what);
-      break;
-    case clause_kind::licence:
-      body = fmt::format("{} grants {} a{}{} licence to {}", who, whom,
-                         r.exclusive ? "n exclusive" : " non-exclusive",
-                         r.sublicensable ? ", sublicensable" : "", what);
-      break;
-    case clause_kind::revenue_share:
-      body = fmt::format("{} pays {} {} of its revenue from {}", who, whom, rate_text(r.rate), what);
-      if (r.amount >= 0) body += fmt::format(", capped at {} in total", money_text(r.amount));
-      if (r.minimum > 0) body += fmt::format(", at least {}", money_text(r.minimum));
-      break;
-    case clause_kind::payment_cap:
-      body = fmt::format("what {} pays {} for {} is capped at {} in total", who, whom, what,
-                         money_text(r.amount));
-      break;
-    case clause_kind::commitment:
-      body = fmt::format("{} commits to pay {} at least {} for {}", who, whom,
-                         money_text(r.amount), what);
-      break;
-    case clause_kind::obligation:
-      body = fmt::format("{} must {} ({})", who, name_of(r.action), what);
-      break;
-    case clause_kind::permission:
-      body = fmt::format("{} may {} ({})", who, name_of(r.action), what);
-      break;
-    case clause_kind::prohibition:
-      body = fmt::format("{} must not {} ({})", who, name_of(r.action), what);
-      break;
+  case clause_kind::exclusivity:
+    body = fmt::format("{} grants {} exclusivity over {}", who, whom, what);
+    break;
+  case clause_kind::right_of_first_refusal:
+    body = fmt::format("{} must offer {} to {} first (right of first refusal)", who, what, whom);
+    break;
+  case clause_kind::first_ship:
+    body = fmt::format("{} ships first on {}'s platform ({})", who, whom, what);
+    break;
+  case clause_kind::licence:
+    body = fmt::format("{} grants {} a{}{} licence to {}", who, whom,
+                       r.exclusive ? "n exclusive" : " non-exclusive",
+                       r.sublicensable ? ", sublicensable" : "", what);
+    break;
+  case clause_kind::revenue_share:
+    body = fmt::format("{} pays {} {} of its revenue from {}", who, whom, rate_text(r.rate), what);
+    if (r.amount >= 0)
+      body += fmt::format(", capped at {} in total", money_text(r.amount));
+    if (r.minimum > 0)
+      body += fmt::format(", at least {}", money_text(r.minimum));
+    break;
+  case clause_kind::payment_cap:
+    body = fmt::format("what {} pays {} for {} is capped at {} in total", who, whom, what,
+                       money_text(r.amount));
+    break;
+  case clause_kind::commitment:
+    body = fmt::format("{} commits to pay {} at least {} for {}", who, whom, money_text(r.amount),
+                       what);
+    break;
+  case clause_kind::obligation:
+    body = fmt::format("{} must {} ({})", who, name_of(r.action), what);
+    break;
+  case clause_kind::permission:
+    body = fmt::format("{} may {} ({})", who, name_of(r.action), what);
+    break;
+  case clause_kind::prohibition:
+    body = fmt::format("{} must not {} ({})", who, name_of(r.action), what);
+    break;
   }
   return fmt::format("{}, {}{}.", body, term_text(r), detail::exceptions_text(r, all));
 }
@@ -93,4 +99,4 @@ std::string sentence(std::size_t i) {
   return sentence(C::records[i], C::records);
 }
 
-}  // namespace covenant::render
+} // namespace covenant::render

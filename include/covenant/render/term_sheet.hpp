@@ -18,31 +18,38 @@ namespace detail {
 
 inline std::string_view effect_text(trigger_effect e) {
   switch (e) {
-    case trigger_effect::ends: return "ends";
-    case trigger_effect::suspends: return "suspends";
-    case trigger_effect::starts: return "starts";
-    case trigger_effect::ends_contract: return "ends the contract; surviving";
+  case trigger_effect::ends:
+    return "ends";
+  case trigger_effect::suspends:
+    return "suspends";
+  case trigger_effect::starts:
+    return "starts";
+  case trigger_effect::ends_contract:
+    return "ends the contract; surviving";
   }
   return "affects";
 }
 
-}  // namespace detail
+} // namespace detail
 
 /// The events C's clauses and triggers depend on, each once, in the order first met.
 template <contract_type C>
 std::vector<const covenant::detail::entity*> events_of() {
   std::vector<const covenant::detail::entity*> out;
   auto add = [&](const covenant::detail::entity* e) {
-    if (e != nullptr && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    if (e != nullptr && std::find(out.begin(), out.end(), e) == out.end())
+      out.push_back(e);
   };
   for (const auto& r : C::records) {
     add(r.starts_at_event);
     add(r.ends_at_event);
     for (const auto& x : r.exceptions) {
-      for (std::size_t k = 0; k < x.event_count; ++k) add(x.events[k]);
+      for (std::size_t k = 0; k < x.event_count; ++k)
+        add(x.events[k]);
     }
   }
-  for (const auto& t : C::triggers) add(t.event);
+  for (const auto& t : C::triggers)
+    add(t.event);
   return out;
 }
 
@@ -50,7 +57,8 @@ std::vector<const covenant::detail::entity*> events_of() {
 template <contract_type C>
 std::string parties_text() {
   std::string out;
-  for (const auto* p : C::party_ids) out += (out.empty() ? "" : ", ") + std::string(p->name);
+  for (const auto* p : C::party_ids)
+    out += (out.empty() ? "" : ", ") + std::string(p->name);
   return out;
 }
 
@@ -72,8 +80,10 @@ std::string term_sheet(int level = 1) {
     out += fmt::format("\n{}# Events\n\n", h);
     for (const auto* e : events) {
       out += fmt::format("- {}", e->name);
-      if (!e->condition.empty()) out += fmt::format(": {}", e->condition);
-      if (e->verifier != nullptr) out += fmt::format(" (verified by {})", e->verifier->name);
+      if (!e->condition.empty())
+        out += fmt::format(": {}", e->condition);
+      if (e->verifier != nullptr)
+        out += fmt::format(" (verified by {})", e->verifier->name);
       out += ".\n";
     }
   }
@@ -81,7 +91,8 @@ std::string term_sheet(int level = 1) {
     out += fmt::format("\n{}# Triggers\n\n", h);
     for (const auto& t : C::triggers) {
       out += fmt::format("- When {}, this {}:", t.event->name, detail::effect_text(t.effect));
-      if (t.clauses.empty()) out += " none";
+      if (t.clauses.empty())
+        out += " none";
       for (const void* id : t.clauses) {
         const auto j = covenant::detail::index_of(C::records, id);
         out += fmt::format(" \"{}\"", j < C::size ? C::records[j].label : "?");
@@ -93,4 +104,4 @@ std::string term_sheet(int level = 1) {
   return out;
 }
 
-}  // namespace covenant::render
+} // namespace covenant::render

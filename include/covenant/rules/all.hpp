@@ -47,9 +47,10 @@ inline constexpr std::array all_rules{
 /// The metadata of one rule.
 constexpr const rule_info& describe(rule r) noexcept {
   for (const auto& info : all_rules) {
-    if (info.id == r) return info;
+    if (info.id == r)
+      return info;
   }
-  return all_rules[0];  // unreachable: every rule is in the table (tested)
+  return all_rules[0]; // unreachable: every rule is in the table (tested)
 }
 
 namespace detail {
@@ -79,5 +80,5 @@ constexpr void run_rules(const contract_view& c, std::size_t i, Sink& out) {
   rules::check_unhandled_refusal(c, i, out);
 }
 
-}  // namespace detail
-}  // namespace covenant
+} // namespace detail
+} // namespace covenant

@@ -20,14 +20,16 @@ namespace rules {
 constexpr bool can_hold_together(const exception_record& a, const exception_record& b) noexcept {
   for (std::size_t i = 0; i < a.event_count; ++i) {
     for (std::size_t j = 0; j < b.event_count; ++j) {
-      if (detail::mutually_exclusive(a.events[i], b.events[j])) return false;
+      if (detail::mutually_exclusive(a.events[i], b.events[j]))
+        return false;
     }
   }
   return true;
 }
 
 template <typename Sink>
-constexpr void check_ambiguous_exceptions(const detail::contract_view& c, std::size_t i, Sink& out) {
+constexpr void check_ambiguous_exceptions(const detail::contract_view& c, std::size_t i,
+                                          Sink& out) {
   const auto& cs = c.clauses;
   const auto& ex = cs[i].exceptions;
   bool found = false;
@@ -38,10 +40,9 @@ constexpr void check_ambiguous_exceptions(const detail::contract_view& c, std::s
     }
   }
   if (found) {
-    detail::report<rule::ambiguous_exceptions>(out, c, i, i, {cs[i].start, cs[i].end},
-                                                cs[i].scope);
+    detail::report<rule::ambiguous_exceptions>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
   }
 }
 
-}  // namespace rules
-}  // namespace covenant
+} // namespace rules
+} // namespace covenant

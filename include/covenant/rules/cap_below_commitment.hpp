@@ -21,26 +21,33 @@ constexpr bool is_cap(const clause_record& r) noexcept {
 }
 
 template <typename Sink>
-constexpr void check_cap_below_commitment(const detail::contract_view& c, std::size_t i, Sink& out) {
+constexpr void check_cap_below_commitment(const detail::contract_view& c, std::size_t i,
+                                          Sink& out) {
   const auto& cs = c.clauses;
-  if (!is_cap(cs[i])) return;
+  if (!is_cap(cs[i]))
+    return;
   for (std::size_t j = 0; j < c.size; ++j) {
     const auto& p = cs[j];
-    if (j == i || p.party != cs[i].party || p.counterparty != cs[i].counterparty) continue;
-    if (!detail::may_meet(cs[i], p)) continue;
+    if (j == i || p.party != cs[i].party || p.counterparty != cs[i].counterparty)
+      continue;
+    if (!detail::may_meet(cs[i], p))
+      continue;
     std::int64_t promised = -1;
-    if (p.kind == clause_kind::commitment) promised = p.amount;
+    if (p.kind == clause_kind::commitment)
+      promised = p.amount;
     // A revenue share's own minimum is checked where it is written; here it meets other caps.
     if (p.kind == clause_kind::revenue_share && cs[i].kind == clause_kind::payment_cap) {
       promised = p.minimum;
     }
-    if (promised <= cs[i].amount || p.unit != cs[i].unit) continue;
+    if (promised <= cs[i].amount || p.unit != cs[i].unit)
+      continue;
     const auto w = detail::common_window(cs[i], p);
-    if (w.empty() || !detail::overlaps(cs[i].scope, p.scope)) continue;
+    if (w.empty() || !detail::overlaps(cs[i].scope, p.scope))
+      continue;
     detail::report<rule::cap_below_commitment>(out, c, i, j, w,
                                                detail::narrower(cs[i].scope, p.scope));
   }
 }
 
-}  // namespace rules
-}  // namespace covenant
+} // namespace rules
+} // namespace covenant

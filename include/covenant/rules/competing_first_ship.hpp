@@ -15,9 +15,10 @@ COVENANT_DETAIL_DEFINE_RULE(
 namespace rules {
 
 template <typename Sink>
-constexpr void check_competing_first_ship(const detail::contract_view& c, std::size_t i, Sink& out) {
+constexpr void check_competing_first_ship(const detail::contract_view& c, std::size_t i,
+                                          Sink& out) {
   detail::check_competing_grants<rule::competing_first_ship, clause_kind::first_ship>(c, i, out);
 }
 
-}  // namespace rules
-}  // namespace covenant
+} // namespace rules
+} // namespace covenant

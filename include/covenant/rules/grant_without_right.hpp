@@ -18,20 +18,22 @@ template <typename Sink>
 constexpr void check_grant_without_right(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
   const auto& g = cs[i];
-  if (!detail::is_grant(g.kind)) return;
+  if (!detail::is_grant(g.kind))
+    return;
   const detail::entity* owner = detail::owner_of(g.scope);
-  if (owner == nullptr || owner == g.party) return;
+  if (owner == nullptr || owner == g.party)
+    return;
   bool entitled = false;
   const auto js = c.of_kind(clause_kind::licence);
   for (std::size_t x = 0; x < js.count && !entitled; ++x) {
     const auto& l = cs[js.first[x]];
-    entitled = l.sublicensable && l.counterparty == g.party &&
-               detail::within(g.scope, l.scope) && l.start <= g.start && g.end <= l.end;
+    entitled = l.sublicensable && l.counterparty == g.party && detail::within(g.scope, l.scope) &&
+               l.start <= g.start && g.end <= l.end;
   }
   if (!entitled) {
     detail::report<rule::grant_without_right>(out, c, i, i, {g.start, g.end}, g.scope);
   }
 }
 
-}  // namespace rules
-}  // namespace covenant
+} // namespace rules
+} // namespace covenant

@@ -15,18 +15,22 @@ COVENANT_DETAIL_DEFINE_RULE(
 namespace rules {
 
 template <typename Sink>
-constexpr void check_outlives_termination(const detail::contract_view& c, std::size_t i, Sink& out) {
+constexpr void check_outlives_termination(const detail::contract_view& c, std::size_t i,
+                                          Sink& out) {
   const auto& cs = c.clauses;
   for (const auto& t : c.triggers) {
-    if (t.effect != trigger_effect::ends_contract) continue;
-    if (cs[i].ends_at_event == t.event) continue;
+    if (t.effect != trigger_effect::ends_contract)
+      continue;
+    if (cs[i].ends_at_event == t.event)
+      continue;
     bool survives = false;
-    for (const void* id : t.clauses) survives = survives || id == cs[i].identity;
-    if (survives) continue;
-    detail::report<rule::outlives_termination>(out, c, i, i, {cs[i].start, cs[i].end},
-                                               cs[i].scope);
+    for (const void* id : t.clauses)
+      survives = survives || id == cs[i].identity;
+    if (survives)
+      continue;
+    detail::report<rule::outlives_termination>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
   }
 }
 
-}  // namespace rules
-}  // namespace covenant
+} // namespace rules
+} // namespace covenant

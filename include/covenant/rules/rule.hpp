@@ -46,30 +46,28 @@ struct rule_traits;
 namespace detail {
 template <typename...>
 inline constexpr bool always_false = false;
-}  // namespace detail
+} // namespace detail
 
-}  // namespace covenant
+} // namespace covenant
 
 // Declares a rule's metadata once, for both the constexpr tables and the compiler diagnostic:
 // a static_assert message must be a literal, so the same literals feed both.
-#define COVENANT_DETAIL_DEFINE_RULE(ID, LEVEL, SUMMARY, HINT)                                 \
-  template <>                                                                                \
-  struct rule_traits<rule::ID> {                                                             \
-    static constexpr rule_info info{rule::ID, #ID, severity::LEVEL, SUMMARY, HINT};          \
-    static constexpr const char* message = "covenant rule " #ID " (" #LEVEL "): " SUMMARY;  \
-    static constexpr const char* hint_text = "Hint: " HINT;                                  \
-    /* Never constant: clang names this function and prints the strings passed to clash. */  \
-    static bool ID(const char*, const char*, const char*, const char*) noexcept {            \
-      return false;                                                                          \
-    }                                                                                        \
-    static constexpr bool clash(const char* what, const char* first, const char* second,     \
-                                const char* hint) {                                          \
-      return what == nullptr || ID(what, first, second, hint);                               \
-    }                                                                                        \
-    template <typename Finding>                                                              \
-    static constexpr bool report() {                                                         \
-      static_assert(detail::always_false<Finding>,                                           \
-                    "covenant rule " #ID " (" #LEVEL "): " SUMMARY " Hint: " HINT);          \
-      return false;                                                                          \
-    }                                                                                        \
+#define COVENANT_DETAIL_DEFINE_RULE(ID, LEVEL, SUMMARY, HINT)                                      \
+  template <>                                                                                      \
+  struct rule_traits<rule::ID> {                                                                   \
+    static constexpr rule_info info{rule::ID, #ID, severity::LEVEL, SUMMARY, HINT};                \
+    static constexpr const char* message = "covenant rule " #ID " (" #LEVEL "): " SUMMARY;         \
+    static constexpr const char* hint_text = "Hint: " HINT;                                        \
+    /* Never constant: clang names this function and prints the strings passed to clash. */        \
+    static bool ID(const char*, const char*, const char*, const char*) noexcept { return false; }  \
+    static constexpr bool clash(const char* what, const char* first, const char* second,           \
+                                const char* hint) {                                                \
+      return what == nullptr || ID(what, first, second, hint);                                     \
+    }                                                                                              \
+    template <typename Finding>                                                                    \
+    static constexpr bool report() {                                                               \
+      static_assert(detail::always_false<Finding>,                                                 \
+                    "covenant rule " #ID " (" #LEVEL "): " SUMMARY " Hint: " HINT);                \
+      return false;                                                                                \
+    }                                                                                              \
   }
