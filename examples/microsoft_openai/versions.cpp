@@ -35,8 +35,7 @@ constexpr std::array query_days{day_of(2026, 1, 1), day_of(2031, 1, 1)};
 template <contract_type C>
 std::string in_force_text(day on, const scenario& s) {
   std::string out;
-  for (std::size_t i : in_force<C>(on, s))
-    out += fmt::format("  - {}\n", C::records[i].label);
+  for (std::size_t i : in_force<C>(on, s)) out += fmt::format("  - {}\n", C::records[i].label);
   return out.empty() ? "  - nothing\n" : out;
 }
 
@@ -69,8 +68,7 @@ void version(const std::string& changes) {
   fmt::print("{}\n", render::term_sheet<C>(2));
   fmt::print("### Verdict\n\n{}: {} error(s), {} warning(s).\n\n",
              consistent<C> ? "Consistent" : "Inconsistent", error_count<C>, warning_count<C>);
-  if (!changes.empty())
-    fmt::print("### Changes from the previous version\n\n{}\n", changes);
+  if (!changes.empty()) fmt::print("### Changes from the previous version\n\n{}\n", changes);
   for (day on : query_days) {
     fmt::print(
         "### In force on {}\n\n- If nothing happens:\n{}- If AGI is declared and verified on "

@@ -51,8 +51,7 @@ template <contract_type C, strictness S>
 inline constexpr std::size_t first_failing_clause = [] {
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto& v = verdicts<C>[i];
-    if (v.errors > 0 || (S == strictness::strict && v.warnings > 0))
-      return i;
+    if (v.errors > 0 || (S == strictness::strict && v.warnings > 0)) return i;
   }
   return C::size;
 }();
@@ -61,8 +60,7 @@ inline constexpr std::size_t first_failing_clause = [] {
 template <contract_type C, strictness S>
 inline constexpr finding first_problem = [] {
   for (const auto& f : findings_on<C, first_failing_clause<C, S>>) {
-    if (f.is_error() || S == strictness::strict)
-      return f;
+    if (f.is_error() || S == strictness::strict) return f;
   }
   return finding{}; // unreachable: the clause has such a finding
 }();

@@ -89,16 +89,14 @@ constexpr auto trigger_records(boost::hana::basic_type<Ts>...) noexcept {
   constexpr std::size_t sizes[] = {Ts::records.size()..., 0};
   constexpr std::size_t total = [&] {
     std::size_t n = 0;
-    for (std::size_t s : sizes)
-      n += s;
+    for (std::size_t s : sizes) n += s;
     return n;
   }();
   const std::span<const trigger_record> each[] = {Ts::records..., {}};
   std::array<trigger_record, total> out{};
   std::size_t n = 0;
   for (const auto& records : each) {
-    for (const auto& r : records)
-      out[n++] = r;
+    for (const auto& r : records) out[n++] = r;
   }
   return out;
 }
@@ -115,8 +113,7 @@ struct lowered {
 
 constexpr std::size_t index_of(std::span<const clause_record> rs, const void* identity) noexcept {
   for (std::size_t i = 0; i < rs.size(); ++i) {
-    if (rs[i].identity == identity)
-      return i;
+    if (rs[i].identity == identity) return i;
   }
   return rs.size();
 }
@@ -134,12 +131,10 @@ constexpr lowered<N> apply_triggers(std::array<clause_record, N> rs,
         out.unknown_clause = true;
         continue;
       }
-      if (t.effect == trigger_effect::ends_contract)
-        continue;
+      if (t.effect == trigger_effect::ends_contract) continue;
       auto& slot = t.effect == trigger_effect::starts ? out.records[i].starts_at_event
                                                       : out.records[i].ends_at_event;
-      if (slot != nullptr && slot != t.event)
-        out.two_events = true;
+      if (slot != nullptr && slot != t.event) out.two_events = true;
       slot = t.event;
     }
   }

@@ -32,8 +32,7 @@ struct change_list {
   [[nodiscard]] constexpr auto end() const noexcept { return items.end(); }
   [[nodiscard]] constexpr std::size_t count(clause_change::what w) const noexcept {
     std::size_t n = 0;
-    for (const auto& c : items)
-      n += c.kind == w ? 1U : 0U;
+    for (const auto& c : items) n += c.kind == w ? 1U : 0U;
     return n;
   }
 };
@@ -45,14 +44,11 @@ namespace detail {
 constexpr std::size_t counterpart(std::span<const clause_record> a, std::size_t i,
                                   std::span<const clause_record> b) noexcept {
   for (std::size_t j = 0; j < b.size(); ++j) {
-    if (b[j].identity == a[i].identity)
-      return j;
+    if (b[j].identity == a[i].identity) return j;
   }
-  if (a[i].label.empty())
-    return b.size();
+  if (a[i].label.empty()) return b.size();
   for (std::size_t j = 0; j < b.size(); ++j) {
-    if (b[j].label == a[i].label && index_of(a, b[j].identity) == a.size())
-      return j;
+    if (b[j].label == a[i].label && index_of(a, b[j].identity) == a.size()) return j;
   }
   return b.size();
 }

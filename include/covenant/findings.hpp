@@ -25,15 +25,13 @@ struct finding_list {
   /// How many findings have this severity.
   [[nodiscard]] constexpr std::size_t count(severity s) const noexcept {
     std::size_t n = 0;
-    for (const auto& f : items)
-      n += f.level == s ? 1U : 0U;
+    for (const auto& f : items) n += f.level == s ? 1U : 0U;
     return n;
   }
   /// How many findings come from this rule.
   [[nodiscard]] constexpr std::size_t count(rule r) const noexcept {
     std::size_t n = 0;
-    for (const auto& f : items)
-      n += f.id == r ? 1U : 0U;
+    for (const auto& f : items) n += f.id == r ? 1U : 0U;
     return n;
   }
 };
@@ -96,8 +94,7 @@ constexpr auto collect_findings() {
     (std::make_index_sequence<C::size>{});
     std::size_t k = 0;
     for (const auto& clause : per_clause) {
-      for (const auto& f : clause)
-        out.items[k++] = f;
+      for (const auto& f : clause) out.items[k++] = f;
     }
   }
   return out;

@@ -78,11 +78,9 @@ struct clause_record {
   }
 
   [[nodiscard]] constexpr bool same_exceptions(const clause_record& o) const noexcept {
-    if (exceptions.size() != o.exceptions.size())
-      return false;
+    if (exceptions.size() != o.exceptions.size()) return false;
     for (std::size_t i = 0; i < exceptions.size(); ++i) {
-      if (!(exceptions[i] == o.exceptions[i]))
-        return false;
+      if (!(exceptions[i] == o.exceptions[i])) return false;
     }
     return true;
   }
@@ -116,8 +114,7 @@ constexpr clause_record base_record() noexcept {
   r.scope = entity_ptr<Scope>();
   r.scope_depth = Scope::depth;
   std::size_t d = Scope::depth + 1;
-  for (const entity* e = r.scope; e != nullptr; e = e->parent)
-    r.scope_path[--d] = e;
+  for (const entity* e = r.scope; e != nullptr; e = e->parent) r.scope_path[--d] = e;
   r.start = Term::start;
   r.end = Term::end;
   r.ends_at_event = Term::ends_at_event;

@@ -39,12 +39,9 @@ constexpr bool valid_date(int y, unsigned m, unsigned d) noexcept {
 // division; the supported range (1900..9999) lies inside it.
 constexpr day days_from_civil(int y, unsigned m, unsigned d) noexcept {
   long total = 0;
-  for (int year = 1970; year < y; ++year)
-    total += is_leap(year) ? 366 : 365;
-  for (int year = y; year < 1970; ++year)
-    total -= is_leap(year) ? 366 : 365;
-  for (unsigned month = 1; month < m; ++month)
-    total += days_in_month(y, month);
+  for (int year = 1970; year < y; ++year) total += is_leap(year) ? 366 : 365;
+  for (int year = y; year < 1970; ++year) total -= is_leap(year) ? 366 : 365;
+  for (unsigned month = 1; month < m; ++month) total += days_in_month(y, month);
   return static_cast<day>(total + static_cast<long>(d) - 1);
 }
 

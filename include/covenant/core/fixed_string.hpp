@@ -12,12 +12,10 @@ struct fixed_string {
   char data[N]{};
 
   constexpr fixed_string(const char (&text)[N]) noexcept { // NOLINT: implicit on purpose
-    for (std::size_t i = 0; i < N; ++i)
-      data[i] = text[i];
+    for (std::size_t i = 0; i < N; ++i) data[i] = text[i];
   }
   constexpr fixed_string(std::string_view text, std::size_t) noexcept {
-    for (std::size_t i = 0; i + 1 < N && i < text.size(); ++i)
-      data[i] = text[i];
+    for (std::size_t i = 0; i + 1 < N && i < text.size(); ++i) data[i] = text[i];
   }
 
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N - 1}; }

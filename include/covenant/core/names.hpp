@@ -179,8 +179,7 @@ constexpr const entity* entity_ptr() noexcept {
 /// Whether `inner` is `outer` or lies below it in its hierarchy.
 constexpr bool within(const entity* inner, const entity* outer) noexcept {
   for (const entity* e = inner; e != nullptr; e = e->parent) {
-    if (e == outer)
-      return true;
+    if (e == outer) return true;
   }
   return false;
 }
@@ -198,8 +197,7 @@ constexpr const entity* narrower(const entity* a, const entity* b) noexcept {
 /// The owner of a scope: its own, or that of the nearest wider scope that has one.
 constexpr const entity* owner_of(const entity* s) noexcept {
   for (const entity* e = s; e != nullptr; e = e->parent) {
-    if (e->owner != nullptr)
-      return e->owner;
+    if (e->owner != nullptr) return e->owner;
   }
   return nullptr;
 }

@@ -31,15 +31,13 @@ public:
 
   constexpr scenario() = default;
   constexpr scenario(std::initializer_list<occurrence> events) {
-    for (const auto& e : events)
-      add(e);
+    for (const auto& e : events) add(e);
   }
 
   /// The day the event happens, or `end_of_time` if it never does.
   [[nodiscard]] constexpr day date_of(const detail::entity* event) const noexcept {
     for (std::size_t i = 0; i < size_; ++i) {
-      if (items_[i].event == event)
-        return items_[i].on;
+      if (items_[i].event == event) return items_[i].on;
     }
     return end_of_time;
   }
@@ -52,8 +50,7 @@ public:
 private:
   constexpr void add(const occurrence& e) {
     // More events than capacity cannot be represented: fail loudly, in constexpr too.
-    if (size_ == capacity)
-      throw std::length_error("covenant: a scenario holds at most 16 events");
+    if (size_ == capacity) throw std::length_error("covenant: a scenario holds at most 16 events");
     items_[size_++] = e;
   }
   std::array<occurrence, capacity> items_{};

@@ -31,13 +31,10 @@ struct kind_index {
 template <std::size_t N>
 constexpr kind_index<N> index_by_kind(const std::array<clause_record, N>& records) noexcept {
   kind_index<N> out{};
-  for (const auto& r : records)
-    ++out.offsets[static_cast<std::size_t>(r.kind) + 1];
-  for (std::size_t k = 0; k < kind_count; ++k)
-    out.offsets[k + 1] += out.offsets[k];
+  for (const auto& r : records) ++out.offsets[static_cast<std::size_t>(r.kind) + 1];
+  for (std::size_t k = 0; k < kind_count; ++k) out.offsets[k + 1] += out.offsets[k];
   std::array<std::size_t, kind_count> next{};
-  for (std::size_t k = 0; k < kind_count; ++k)
-    next[k] = out.offsets[k];
+  for (std::size_t k = 0; k < kind_count; ++k) next[k] = out.offsets[k];
   for (std::size_t i = 0; i < N; ++i)
     out.order[next[static_cast<std::size_t>(records[i].kind)]++] = i;
   return out;
@@ -81,10 +78,8 @@ constexpr void report(Sink& out, const contract_view& c, std::size_t i, std::siz
   // The timeline in which both are in force: events they wait for have happened by the
   // witness day, events that end them have not.
   for (const auto* r : {&c.clauses[i], &c.clauses[j]}) {
-    if (f.after_event == nullptr)
-      f.after_event = r->starts_at_event;
-    if (f.before_event == nullptr)
-      f.before_event = r->ends_at_event;
+    if (f.after_event == nullptr) f.after_event = r->starts_at_event;
+    if (f.before_event == nullptr) f.before_event = r->ends_at_event;
   }
   out.add(f);
 }
@@ -98,8 +93,7 @@ struct clause_verdict {
   std::array<finding, kept_capacity> kept{};
 
   constexpr void add(const finding& f) noexcept {
-    if (total() < kept_capacity)
-      kept[total()] = f;
+    if (total() < kept_capacity) kept[total()] = f;
     ++(f.is_error() ? errors : warnings);
   }
   [[nodiscard]] constexpr std::size_t total() const noexcept { return errors + warnings; }
@@ -112,8 +106,7 @@ struct collecting_sink {
   std::array<finding, N> items{};
   std::size_t size = 0;
   constexpr void add(const finding& f) noexcept {
-    if (size < N)
-      items[size] = f;
+    if (size < N) items[size] = f;
     ++size;
   }
 };

@@ -18,8 +18,7 @@ struct window {
 constexpr window common_window(const clause_record& a, const clause_record& b) noexcept {
   const bool handover = (a.ends_at_event != nullptr && a.ends_at_event == b.starts_at_event) ||
                         (b.ends_at_event != nullptr && b.ends_at_event == a.starts_at_event);
-  if (handover)
-    return {};
+  if (handover) return {};
   return {a.start > b.start ? a.start : b.start, a.end < b.end ? a.end : b.end};
 }
 
@@ -41,10 +40,8 @@ constexpr bool is_grant(clause_kind k) noexcept {
 
 /// The party a clause favours: the holder of a grant, or the party permitted.
 constexpr const entity* beneficiary(const clause_record& r) noexcept {
-  if (r.kind == clause_kind::permission)
-    return r.party;
-  if (is_grant(r.kind))
-    return r.counterparty;
+  if (r.kind == clause_kind::permission) return r.party;
+  if (is_grant(r.kind)) return r.counterparty;
   return nullptr;
 }
 

@@ -11,8 +11,7 @@ template <bool... Flags>
 constexpr std::size_t count_true() noexcept {
   constexpr bool flags[] = {Flags..., false};
   std::size_t n = 0;
-  for (std::size_t i = 0; i < sizeof...(Flags); ++i)
-    n += flags[i] ? 1U : 0U;
+  for (std::size_t i = 0; i < sizeof...(Flags); ++i) n += flags[i] ? 1U : 0U;
   return n;
 }
 

@@ -35,11 +35,9 @@ constexpr holding holder_of(clause_kind kind, Scope, day on, const scenario& s =
   const auto* where = detail::entity_ptr<Scope>();
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto& r = C::records[i];
-    if (r.kind != kind || !detail::within(where, r.scope))
-      continue;
+    if (r.kind != kind || !detail::within(where, r.scope)) continue;
     const auto w = detail::in_force_window(C::records, i, s);
-    if (w.from <= on && on < w.to)
-      return {r.counterparty, i};
+    if (w.from <= on && on < w.to) return {r.counterparty, i};
   }
   return {};
 }

@@ -17,8 +17,7 @@ public:
   [[nodiscard]] constexpr bool contains(std::size_t i) const noexcept { return member_[i]; }
   [[nodiscard]] constexpr std::size_t size() const noexcept {
     std::size_t n = 0;
-    for (bool b : member_)
-      n += b ? 1U : 0U;
+    for (bool b : member_) n += b ? 1U : 0U;
     return n;
   }
   [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }
@@ -39,8 +38,7 @@ public:
 
   private:
     constexpr void skip() noexcept {
-      while (i_ < N && !set_->member_[i_])
-        ++i_;
+      while (i_ < N && !set_->member_[i_]) ++i_;
     }
     const clause_set* set_;
     std::size_t i_;
@@ -58,8 +56,7 @@ constexpr clause_set<C::size> in_force(day on, const scenario& s = {}) noexcept 
   clause_set<C::size> out;
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto w = detail::in_force_window(C::records, i, s);
-    if (w.from <= on && on < w.to)
-      out.insert(i);
+    if (w.from <= on && on < w.to) out.insert(i);
   }
   return out;
 }

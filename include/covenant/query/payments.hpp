@@ -95,8 +95,7 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
           (std::int64_t{10'000} * (to - from));
       std::int64_t due = share;
       // The clause's own cap limits its cumulative total.
-      if (r.amount >= 0 && due > r.amount - paid[i])
-        due = r.amount - paid[i];
+      if (r.amount >= 0 && due > r.amount - paid[i]) due = r.amount - paid[i];
       paid[i] = detail::checked_add(paid[i], due);
       row.uncapped = detail::checked_add(row.uncapped, share);
       row.due = detail::checked_add(row.due, due);
@@ -107,8 +106,7 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
       if (pc.kind != clause_kind::payment_cap || pc.party != payer || pc.counterparty != payee) {
         continue;
       }
-      if (detail::days_overlapping({pc.start, pc.end}, from, to) == 0)
-        continue;
+      if (detail::days_overlapping({pc.start, pc.end}, from, to) == 0) continue;
       if (cumulative + row.due > pc.amount) {
         row.due = pc.amount > cumulative ? pc.amount - cumulative : 0;
       }

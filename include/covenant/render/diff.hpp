@@ -13,8 +13,7 @@ namespace covenant::render {
 /// The changes from A to B as a Markdown list, or "No change." when there is none.
 template <contract_type A, contract_type B>
 std::string diff_markdown() {
-  if (diff<A, B>.empty())
-    return "No change.\n";
+  if (diff<A, B>.empty()) return "No change.\n";
   std::string out;
   for (const auto& c : diff<A, B>) {
     switch (c.kind) {

@@ -21,8 +21,7 @@ inline std::string finding_text(const finding& f) {
                        f.second_label, f.second + 1);
   }
   out += fmt::format("; {}", window_text(f.from, f.to));
-  if (!f.scope_name().empty())
-    out += fmt::format("; scope: {}", f.scope_name());
+  if (!f.scope_name().empty()) out += fmt::format("; scope: {}", f.scope_name());
   if (f.after_event != nullptr)
     out += fmt::format("; on the timeline where, by then, {}", f.after_event->name);
   if (f.before_event != nullptr) {
@@ -34,11 +33,9 @@ inline std::string finding_text(const finding& f) {
 /// Every finding of C as a Markdown list, or "None." when there is none.
 template <contract_type C>
 std::string findings_markdown() {
-  if (findings<C>.empty())
-    return "None.\n";
+  if (findings<C>.empty()) return "None.\n";
   std::string out;
-  for (const auto& f : findings<C>)
-    out += fmt::format("- {}\n", finding_text(f));
+  for (const auto& f : findings<C>) out += fmt::format("- {}\n", finding_text(f));
   return out;
 }
 

@@ -22,8 +22,7 @@ inline std::string grouped(std::int64_t n) {
   std::string digits = std::to_string(n < 0 ? -n : n);
   std::string out;
   for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0)
-      out += ',';
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
     out += digits[i];
   }
   return n < 0 ? "-" + out : out;
@@ -36,10 +35,8 @@ inline std::string money_text(std::int64_t amount) { return grouped(amount) + " 
 inline std::string rate_text(std::int64_t basis_points) {
   const auto whole = basis_points / 100;
   const auto rest = basis_points % 100;
-  if (rest == 0)
-    return fmt::format("{}%", whole);
-  if (rest % 10 == 0)
-    return fmt::format("{}.{}%", whole, rest / 10);
+  if (rest == 0) return fmt::format("{}%", whole);
+  if (rest % 10 == 0) return fmt::format("{}.{}%", whole, rest / 10);
   return fmt::format("{}.{:02}%", whole, rest);
 }
 
@@ -70,8 +67,7 @@ inline std::string term_text(const clause_record& r) {
 
 /// A window of days in words: "2026-04-27 through 2029-12-31", or "from 2026-04-27 on".
 inline std::string window_text(day from, day to) {
-  if (to == end_of_time)
-    return fmt::format("from {} on", date_text(from));
+  if (to == end_of_time) return fmt::format("from {} on", date_text(from));
   return fmt::format("{} through {}", date_text(from), last_day_text(to));
 }
 

@@ -19,22 +19,18 @@ inline std::string name_of(const covenant::detail::entity* e) {
 
 /// "unless Microsoft cannot support or Microsoft declines (then: s4.2 any cloud)".
 inline std::string exceptions_text(const clause_record& r, std::span<const clause_record> all) {
-  if (r.exceptions.empty())
-    return {};
+  if (r.exceptions.empty()) return {};
   std::string out = ", unless ";
   for (std::size_t i = 0; i < r.exceptions.size(); ++i) {
     const auto& e = r.exceptions[i];
-    if (i > 0)
-      out += " or ";
+    if (i > 0) out += " or ";
     for (std::size_t k = 0; k < e.event_count; ++k) {
-      if (k > 0)
-        out += " and ";
+      if (k > 0) out += " and ";
       out += e.events[k]->name;
     }
     if (e.fallback != nullptr) {
       const auto j = covenant::detail::index_of(all, e.fallback);
-      if (j < all.size())
-        out += fmt::format(" (then \"{}\" applies)", all[j].label);
+      if (j < all.size()) out += fmt::format(" (then \"{}\" applies)", all[j].label);
     }
   }
   return out;
@@ -67,10 +63,8 @@ inline std::string sentence(const clause_record& r, std::span<const clause_recor
     break;
   case clause_kind::revenue_share:
     body = fmt::format("{} pays {} {} of its revenue from {}", who, whom, rate_text(r.rate), what);
-    if (r.amount >= 0)
-      body += fmt::format(", capped at {} in total", money_text(r.amount));
-    if (r.minimum > 0)
-      body += fmt::format(", at least {}", money_text(r.minimum));
+    if (r.amount >= 0) body += fmt::format(", capped at {} in total", money_text(r.amount));
+    if (r.minimum > 0) body += fmt::format(", at least {}", money_text(r.minimum));
     break;
   case clause_kind::payment_cap:
     body = fmt::format("what {} pays {} for {} is capped at {} in total", who, whom, what,

@@ -37,19 +37,16 @@ template <contract_type C>
 std::vector<const covenant::detail::entity*> events_of() {
   std::vector<const covenant::detail::entity*> out;
   auto add = [&](const covenant::detail::entity* e) {
-    if (e != nullptr && std::find(out.begin(), out.end(), e) == out.end())
-      out.push_back(e);
+    if (e != nullptr && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
   };
   for (const auto& r : C::records) {
     add(r.starts_at_event);
     add(r.ends_at_event);
     for (const auto& x : r.exceptions) {
-      for (std::size_t k = 0; k < x.event_count; ++k)
-        add(x.events[k]);
+      for (std::size_t k = 0; k < x.event_count; ++k) add(x.events[k]);
     }
   }
-  for (const auto& t : C::triggers)
-    add(t.event);
+  for (const auto& t : C::triggers) add(t.event);
   return out;
 }
 
@@ -57,8 +54,7 @@ std::vector<const covenant::detail::entity*> events_of() {
 template <contract_type C>
 std::string parties_text() {
   std::string out;
-  for (const auto* p : C::party_ids)
-    out += (out.empty() ? "" : ", ") + std::string(p->name);
+  for (const auto* p : C::party_ids) out += (out.empty() ? "" : ", ") + std::string(p->name);
   return out;
 }
 
@@ -80,10 +76,8 @@ std::string term_sheet(int level = 1) {
     out += fmt::format("\n{}# Events\n\n", h);
     for (const auto* e : events) {
       out += fmt::format("- {}", e->name);
-      if (!e->condition.empty())
-        out += fmt::format(": {}", e->condition);
-      if (e->verifier != nullptr)
-        out += fmt::format(" (verified by {})", e->verifier->name);
+      if (!e->condition.empty()) out += fmt::format(": {}", e->condition);
+      if (e->verifier != nullptr) out += fmt::format(" (verified by {})", e->verifier->name);
       out += ".\n";
     }
   }
@@ -91,8 +85,7 @@ std::string term_sheet(int level = 1) {
     out += fmt::format("\n{}# Triggers\n\n", h);
     for (const auto& t : C::triggers) {
       out += fmt::format("- When {}, this {}:", t.event->name, detail::effect_text(t.effect));
-      if (t.clauses.empty())
-        out += " none";
+      if (t.clauses.empty()) out += " none";
       for (const void* id : t.clauses) {
         const auto j = covenant::detail::index_of(C::records, id);
         out += fmt::format(" \"{}\"", j < C::size ? C::records[j].label : "?");

@@ -47,8 +47,7 @@ inline constexpr std::array all_rules{
 /// The metadata of one rule.
 constexpr const rule_info& describe(rule r) noexcept {
   for (const auto& info : all_rules) {
-    if (info.id == r)
-      return info;
+    if (info.id == r) return info;
   }
   return all_rules[0]; // unreachable: every rule is in the table (tested)
 }

@@ -20,8 +20,7 @@ namespace rules {
 constexpr bool can_hold_together(const exception_record& a, const exception_record& b) noexcept {
   for (std::size_t i = 0; i < a.event_count; ++i) {
     for (std::size_t j = 0; j < b.event_count; ++j) {
-      if (detail::mutually_exclusive(a.events[i], b.events[j]))
-        return false;
+      if (detail::mutually_exclusive(a.events[i], b.events[j])) return false;
     }
   }
   return true;

@@ -20,10 +20,8 @@ constexpr void check_duplicate_clause(const detail::contract_view& c, std::size_
   const auto js = c.of_kind(cs[i].kind);
   for (std::size_t x = 0; x < js.count; ++x) {
     const std::size_t j = js.first[x];
-    if (j <= i || !detail::may_meet(cs[i], cs[j]))
-      continue;
-    if (!cs[i].same_terms_as(cs[j]))
-      continue;
+    if (j <= i || !detail::may_meet(cs[i], cs[j])) continue;
+    if (!cs[i].same_terms_as(cs[j])) continue;
     detail::report<rule::duplicate_clause>(out, c, i, j, {cs[i].start, cs[i].end}, cs[i].scope);
     break;
   }

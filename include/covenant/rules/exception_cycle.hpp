@@ -18,18 +18,13 @@ namespace rules {
 /// `budget` steps (the number of clauses bounds any simple path).
 constexpr bool yields_towards(const detail::contract_view& c, std::size_t from, std::size_t target,
                               std::size_t budget) noexcept {
-  if (budget == 0)
-    return false;
+  if (budget == 0) return false;
   for (const auto& e : c.clauses[from].exceptions) {
-    if (e.fallback == nullptr)
-      continue;
+    if (e.fallback == nullptr) continue;
     std::size_t next = 0;
-    while (next < c.size && c.clauses[next].identity != e.fallback)
-      ++next;
-    if (next == c.size)
-      continue;
-    if (next == target || yields_towards(c, next, target, budget - 1))
-      return true;
+    while (next < c.size && c.clauses[next].identity != e.fallback) ++next;
+    if (next == c.size) continue;
+    if (next == target || yields_towards(c, next, target, budget - 1)) return true;
   }
   return false;
 }
@@ -38,14 +33,11 @@ template <typename Sink>
 constexpr void check_exception_cycle(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
   for (const auto& e : cs[i].exceptions) {
-    if (e.fallback == nullptr)
-      continue;
+    if (e.fallback == nullptr) continue;
     std::size_t j = 0;
-    while (j < c.size && cs[j].identity != e.fallback)
-      ++j;
+    while (j < c.size && cs[j].identity != e.fallback) ++j;
     // Report each cycle once, from its first clause.
-    if (j == c.size || j < i)
-      continue;
+    if (j == c.size || j < i) continue;
     if (j == i || yields_towards(c, j, i, c.size)) {
       detail::report<rule::exception_cycle>(out, c, i, j, detail::common_window(cs[i], cs[j]),
                                             cs[i].scope);

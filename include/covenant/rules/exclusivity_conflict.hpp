@@ -25,8 +25,7 @@ template <typename Sink>
 constexpr void check_exclusivity_conflict(const detail::contract_view& c, std::size_t i,
                                           Sink& out) {
   const auto& cs = c.clauses;
-  if (cs[i].kind != clause_kind::exclusivity)
-    return;
+  if (cs[i].kind != clause_kind::exclusivity) return;
   constexpr clause_kind taking[] = {clause_kind::exclusivity, clause_kind::licence,
                                     clause_kind::first_ship, clause_kind::right_of_first_refusal,
                                     clause_kind::permission};
@@ -34,16 +33,12 @@ constexpr void check_exclusivity_conflict(const detail::contract_view& c, std::s
     const auto js = c.of_kind(k);
     for (std::size_t x = 0; x < js.count; ++x) {
       const std::size_t j = js.first[x];
-      if (j == i || !detail::may_meet(cs[i], cs[j]))
-        continue;
+      if (j == i || !detail::may_meet(cs[i], cs[j])) continue;
       // Two exclusivities are one finding, reported from the earlier one.
-      if (k == clause_kind::exclusivity && j < i)
-        continue;
-      if (detail::beneficiary(cs[j]) == cs[i].counterparty)
-        continue;
+      if (k == clause_kind::exclusivity && j < i) continue;
+      if (detail::beneficiary(cs[j]) == cs[i].counterparty) continue;
       const auto w = detail::common_window(cs[i], cs[j]);
-      if (w.empty() || !detail::overlaps(cs[i].scope, cs[j].scope))
-        continue;
+      if (w.empty() || !detail::overlaps(cs[i].scope, cs[j].scope)) continue;
       detail::report<rule::exclusivity_conflict>(out, c, i, j, w,
                                                  detail::narrower(cs[i].scope, cs[j].scope));
     }

@@ -18,11 +18,9 @@ template <typename Sink>
 constexpr void check_grant_without_right(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
   const auto& g = cs[i];
-  if (!detail::is_grant(g.kind))
-    return;
+  if (!detail::is_grant(g.kind)) return;
   const detail::entity* owner = detail::owner_of(g.scope);
-  if (owner == nullptr || owner == g.party)
-    return;
+  if (owner == nullptr || owner == g.party) return;
   bool entitled = false;
   const auto js = c.of_kind(clause_kind::licence);
   for (std::size_t x = 0; x < js.count && !entitled; ++x) {

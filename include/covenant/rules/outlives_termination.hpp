@@ -19,15 +19,11 @@ constexpr void check_outlives_termination(const detail::contract_view& c, std::s
                                           Sink& out) {
   const auto& cs = c.clauses;
   for (const auto& t : c.triggers) {
-    if (t.effect != trigger_effect::ends_contract)
-      continue;
-    if (cs[i].ends_at_event == t.event)
-      continue;
+    if (t.effect != trigger_effect::ends_contract) continue;
+    if (cs[i].ends_at_event == t.event) continue;
     bool survives = false;
-    for (const void* id : t.clauses)
-      survives = survives || id == cs[i].identity;
-    if (survives)
-      continue;
+    for (const void* id : t.clauses) survives = survives || id == cs[i].identity;
+    if (survives) continue;
     detail::report<rule::outlives_termination>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
   }
 }

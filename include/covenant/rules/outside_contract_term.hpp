@@ -16,11 +16,9 @@ namespace rules {
 template <typename Sink>
 constexpr void check_outside_contract_term(const detail::contract_view& c, std::size_t i,
                                            Sink& out) {
-  if (!c.has_term)
-    return;
+  if (!c.has_term) return;
   const auto& cs = c.clauses;
-  if (cs[i].start >= c.start && cs[i].end <= c.end)
-    return;
+  if (cs[i].start >= c.start && cs[i].end <= c.end) return;
   // The window is the part of the clause that lies outside the contract.
   const detail::window w = cs[i].start < c.start ? detail::window{cs[i].start, c.start}
                                                  : detail::window{c.end, cs[i].end};

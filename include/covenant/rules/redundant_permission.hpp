@@ -18,16 +18,13 @@ template <typename Sink>
 constexpr void check_redundant_permission(const detail::contract_view& c, std::size_t i,
                                           Sink& out) {
   const auto& cs = c.clauses;
-  if (cs[i].kind != clause_kind::permission)
-    return;
+  if (cs[i].kind != clause_kind::permission) return;
   const auto js = c.of_kind(clause_kind::exclusivity);
   for (std::size_t x = 0; x < js.count; ++x) {
     const std::size_t j = js.first[x];
-    if (cs[j].counterparty != cs[i].party)
-      continue;
+    if (cs[j].counterparty != cs[i].party) continue;
     const auto w = detail::common_window(cs[i], cs[j]);
-    if (w.empty() || !detail::within(cs[i].scope, cs[j].scope))
-      continue;
+    if (w.empty() || !detail::within(cs[i].scope, cs[j].scope)) continue;
     detail::report<rule::redundant_permission>(out, c, i, j, w, cs[i].scope);
     break;
   }

@@ -20,22 +20,19 @@ constexpr void check_revenue_share_over_100_percent(const detail::contract_view&
   const auto& cs = c.clauses;
   constexpr std::int64_t whole = 10'000;
   const auto& base = cs[i];
-  if (base.kind != clause_kind::revenue_share)
-    return;
+  if (base.kind != clause_kind::revenue_share) return;
   const auto shares = c.of_kind(clause_kind::revenue_share);
   // One finding per (payer, base): the first share on it speaks for the others.
   for (std::size_t x = 0; x < shares.count; ++x) {
     const auto& k = cs[shares.first[x]];
-    if (shares.first[x] < i && k.party == base.party && k.scope == base.scope)
-      return;
+    if (shares.first[x] < i && k.party == base.party && k.scope == base.scope) return;
   }
   // Revenue in base.scope bears every share of the payer whose base contains it. The total
   // can only rise when a share starts, so the start days are the moments to look at.
   for (std::size_t y = 0; y < shares.count; ++y) {
     const auto& t = cs[shares.first[y]];
     // Only a share that bears on this base can raise its total.
-    if (t.party != base.party || !detail::within(base.scope, t.scope))
-      continue;
+    if (t.party != base.party || !detail::within(base.scope, t.scope)) continue;
     const day moment = t.start;
     std::int64_t total = 0;
     std::size_t other = i;
@@ -43,15 +40,11 @@ constexpr void check_revenue_share_over_100_percent(const detail::contract_view&
     for (std::size_t x = 0; x < shares.count; ++x) {
       const std::size_t k = shares.first[x];
       const auto& s = cs[k];
-      if (s.party != base.party)
-        continue;
-      if (!detail::within(base.scope, s.scope) || !detail::in_force_on(s, moment))
-        continue;
+      if (s.party != base.party) continue;
+      if (!detail::within(base.scope, s.scope) || !detail::in_force_on(s, moment)) continue;
       total += s.rate;
-      if (s.end < w.to)
-        w.to = s.end;
-      if (k != i && other == i)
-        other = k;
+      if (s.end < w.to) w.to = s.end;
+      if (k != i && other == i) other = k;
     }
     if (total > whole && other != i) {
       detail::report<rule::revenue_share_over_100_percent>(out, c, i, other, w, base.scope);

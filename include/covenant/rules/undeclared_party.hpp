@@ -13,11 +13,9 @@ COVENANT_DETAIL_DEFINE_RULE(undeclared_party, error,
 namespace rules {
 
 constexpr bool declared(const detail::contract_view& c, const detail::entity* p) noexcept {
-  if (p == nullptr)
-    return true;
+  if (p == nullptr) return true;
   for (const auto* q : c.parties) {
-    if (q == p)
-      return true;
+    if (q == p) return true;
   }
   return false;
 }
@@ -25,8 +23,7 @@ constexpr bool declared(const detail::contract_view& c, const detail::entity* p)
 template <typename Sink>
 constexpr void check_undeclared_party(const detail::contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
-  if (declared(c, cs[i].party) && declared(c, cs[i].counterparty))
-    return;
+  if (declared(c, cs[i].party) && declared(c, cs[i].counterparty)) return;
   detail::report<rule::undeclared_party>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
 }
 

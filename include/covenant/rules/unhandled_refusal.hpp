@@ -22,11 +22,9 @@ constexpr void check_unhandled_refusal(const detail::contract_view& c, std::size
   const auto& g = cs[i];
   const bool can_lapse = g.kind == clause_kind::right_of_first_refusal ||
                          (g.kind == clause_kind::first_ship && !g.exceptions.empty());
-  if (!can_lapse)
-    return;
+  if (!can_lapse) return;
   bool handled = false;
-  for (const auto& e : g.exceptions)
-    handled = handled || e.fallback != nullptr;
+  for (const auto& e : g.exceptions) handled = handled || e.fallback != nullptr;
   const auto js = c.of_kind(clause_kind::permission);
   for (std::size_t x = 0; x < js.count && !handled; ++x) {
     const auto& p = cs[js.first[x]];
