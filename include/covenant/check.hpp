@@ -30,20 +30,6 @@ constexpr auto label_of() noexcept {
 
 } // namespace detail
 
-/// Instantiated when a rule finds two clauses of a contract in conflict: the compiler's
-/// diagnostic names the rule, both clause types and their labels, then the rule's hint.
-template <rule Rule, typename FirstClause, fixed_string FirstLabel, typename SecondClause,
-          fixed_string SecondLabel>
-struct conflict {
-  static constexpr bool reported = rule_traits<Rule>::template report<conflict>();
-};
-
-/// Instantiated when a rule finds one clause at fault on its own.
-template <rule Rule, typename Clause, fixed_string Label>
-struct violation {
-  static constexpr bool reported = rule_traits<Rule>::template report<violation>();
-};
-
 namespace detail {
 
 /// The first clause with a finding that fails the check, or C::size when there is none.
@@ -74,24 +60,23 @@ struct verdict {
   using first_clause = clause_at<C, f.first>;
   using second_clause = clause_at<C, f.second>;
 
-  static constexpr bool report() {
+  static constexpr bool value() {
+#if defined(__clang__)
+    // clang prints string template arguments as lists of numbers, so it is shown a call that
+    // cannot be constant instead: its note names the rule and prints the labels and the hint.
+    using traits = rule_traits<f.id>;
+    return traits::clash(traits::message, first_clause::label,
+                         f.first == f.second ? "(this clause alone)" : second_clause::label,
+                         traits::hint_text);
+#else
+    // g++ prints the labels given as template arguments; the static_assert in the rule's
+    // specialisation of conflict (or violation) gives its summary and hint.
     if constexpr (f.first == f.second) {
       return violation<f.id, first_clause, label_of<first_clause>()>::reported;
     } else {
       return conflict<f.id, first_clause, label_of<first_clause>(), second_clause,
                       label_of<second_clause>()>::reported;
     }
-  }
-
-  static constexpr bool value() {
-#if defined(__clang__)
-    // clang prints string template arguments as lists of numbers, so it is first shown a call
-    // that cannot be constant: its note names the rule and prints the labels and the hint.
-    using traits = rule_traits<f.id>;
-    return traits::clash(traits::message, first_clause::label, second_clause::label,
-                         traits::hint_text);
-#else
-    return report();
 #endif
   }
 };

@@ -6,6 +6,7 @@
 
 // The rules come first so that diagnostics raised in them show a short include chain.
 #include <covenant/rules/all.hpp>
+#include <covenant/rules/rule.hpp>
 
 #include <covenant/core/date.hpp>
 #include <covenant/core/event.hpp>

@@ -12,12 +12,22 @@ struct window {
   [[nodiscard]] constexpr bool empty() const noexcept { return from >= to; }
 };
 
+/// Whether clause `a` yields to clause `b` through one of its exceptions.
+constexpr bool yields_to(const clause_record& a, const clause_record& b) noexcept {
+  for (const auto& e : a.exceptions) {
+    if (e.fallback != nullptr && e.fallback == b.identity) return true;
+  }
+  return false;
+}
+
 /// Where two clauses can be in force together, over every timeline of events. Ends at an event
-/// count as their latest possible end; a clause that ends when an event happens never meets
-/// one that starts when the same event happens.
+/// count as their latest possible end. Two clauses never meet when one hands over to the other:
+/// one ends when an event happens and the other starts when the same event happens, or one
+/// yields to the other through an exception.
 constexpr window common_window(const clause_record& a, const clause_record& b) noexcept {
   const bool handover = (a.ends_at_event != nullptr && a.ends_at_event == b.starts_at_event) ||
-                        (b.ends_at_event != nullptr && b.ends_at_event == a.starts_at_event);
+                        (b.ends_at_event != nullptr && b.ends_at_event == a.starts_at_event) ||
+                        yields_to(a, b) || yields_to(b, a);
   if (handover) return {};
   return {a.start > b.start ? a.start : b.start, a.end < b.end ? a.end : b.end};
 }

@@ -42,6 +42,9 @@ constexpr void check_revenue_share_over_100_percent(const detail::contract_view&
       const auto& s = cs[k];
       if (s.party != base.party) continue;
       if (!detail::within(base.scope, s.scope) || !detail::in_force_on(s, moment)) continue;
+      // A share handed over to (or from) the one that sets the moment, or the base, is never
+      // due at the same time as it.
+      if (detail::common_window(s, t).empty() || detail::common_window(s, base).empty()) continue;
       total += s.rate;
       if (s.end < w.to) w.to = s.end;
       if (k != i && other == i) other = k;

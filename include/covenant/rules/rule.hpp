@@ -1,6 +1,8 @@
 // Rule identities, severities and the metadata every rule header declares.
 #pragma once
 
+#include <covenant/core/fixed_string.hpp>
+
 #include <cstdint>
 #include <string_view>
 
@@ -43,6 +45,17 @@ struct rule_info {
 template <rule R>
 struct rule_traits;
 
+/// Instantiated by `check<C>` when a rule finds two clauses of a contract in conflict: each rule
+/// header specialises it with a `static_assert` whose message is the rule's summary and hint, so
+/// that the compiler's first lines name the rule, both clause types and their labels.
+template <rule Rule, typename FirstClause, fixed_string FirstLabel, typename SecondClause,
+          fixed_string SecondLabel>
+struct conflict;
+
+/// Instantiated by `check<C>` when a rule finds one clause at fault on its own.
+template <rule Rule, typename Clause, fixed_string Label>
+struct violation;
+
 namespace detail {
 template <typename...>
 inline constexpr bool always_false = false;
@@ -64,10 +77,16 @@ inline constexpr bool always_false = false;
                                 const char* hint) {                                                \
       return what == nullptr || ID(what, first, second, hint);                                     \
     }                                                                                              \
-    template <typename Finding>                                                                    \
-    static constexpr bool report() {                                                               \
-      static_assert(detail::always_false<Finding>,                                                 \
-                    "covenant rule " #ID " (" #LEVEL "): " SUMMARY " Hint: " HINT);                \
-      return false;                                                                                \
-    }                                                                                              \
+  };                                                                                               \
+  template <typename First, fixed_string FirstLabel, typename Second, fixed_string SecondLabel>    \
+  struct conflict<rule::ID, First, FirstLabel, Second, SecondLabel> {                              \
+    static_assert(detail::always_false<First>,                                                     \
+                  "covenant rule " #ID " (" #LEVEL "): " SUMMARY " Hint: " HINT);                  \
+    static constexpr bool reported = false;                                                        \
+  };                                                                                               \
+  template <typename Clause, fixed_string Label>                                                   \
+  struct violation<rule::ID, Clause, Label> {                                                      \
+    static_assert(detail::always_false<Clause>,                                                    \
+                  "covenant rule " #ID " (" #LEVEL "): " SUMMARY " Hint: " HINT);                  \
+    static constexpr bool reported = false;                                                        \
   }
