@@ -1,0 +1,36 @@
+// A right of first refusal with nothing saying what OpenAI may do when Microsoft declines: a
+// warning, so the standard check passes and only the strict check fails.
+//
+// EXPECT: covenant rule unhandled_refusal \(warning\)
+// EXPECT: unhandled_refusal.*1 Microsoft first refusal on new capacity
+// EXPECT: strictness::strict
+#include <covenant/covenant.hpp>
+
+namespace unhandled_refusal_strict {
+
+using namespace covenant;
+
+struct openai : party<"OpenAI"> {};
+struct microsoft : party<"Microsoft"> {};
+struct new_capacity : scope<"new compute capacity"> {};
+struct use_other_cloud : action<"use another cloud"> {};
+
+struct capacity_rofr : right_of_first_refusal<openai, microsoft, new_capacity, term<year<2025>>> {
+  static constexpr auto label = "1 Microsoft first refusal on new capacity";
+};
+struct elsewhere : permission<openai, use_other_cloud, new_capacity, term<year<2025>>> {
+  static constexpr auto label = "2 OpenAI may buy capacity elsewhere";
+};
+
+#ifdef COVENANT_FIXED
+using deal = contract<"deal", parties<openai, microsoft>, capacity_rofr, elsewhere>;
+#else
+using deal = contract<"deal", parties<openai, microsoft>, capacity_rofr>;
+#endif
+
+// A warning: the standard check passes either way.
+static_assert(consistent<deal>);
+static_assert(check<deal>);
+static_assert(check<deal, strictness::strict>);
+
+} // namespace unhandled_refusal_strict
