@@ -33,8 +33,8 @@ struct commit_1000 : commitment<openai, microsoft, usd_millions<1000>, azure_ser
                                 term<year<2025>, year<2030>>> {
   static constexpr auto label = "K2 OpenAI commits 1000 to Azure";
 };
-struct commit_1001 : commitment<openai, microsoft, usd_millions<1001>, azure_compute,
-                                term<date<2026, 6, 1>>> {
+struct commit_1001
+    : commitment<openai, microsoft, usd_millions<1001>, azure_compute, term<date<2026, 6, 1>>> {
   static constexpr auto label = "K3 OpenAI commits 1001 to Azure compute";
 };
 struct commit_1001_eur : commitment<openai, microsoft, eur_millions<1001>, azure_services,
@@ -45,20 +45,20 @@ struct msft_commits_5000 : commitment<microsoft, openai, usd_millions<5000>, azu
                                       term<year<2025>, year<2030>>> {
   static constexpr auto label = "K5 Microsoft commits 5000 to OpenAI";
 };
-struct commit_5000_from_2030 : commitment<openai, microsoft, usd_millions<5000>, azure_services,
-                                          term<year<2030>>> {
+struct commit_5000_from_2030
+    : commitment<openai, microsoft, usd_millions<5000>, azure_services, term<year<2030>>> {
   static constexpr auto label = "K6 OpenAI commits 5000 from 2030";
 };
-struct cap_100_storage : payment_cap<openai, microsoft, usd_millions<100>, azure_storage,
-                                     term<year<2025>>> {
+struct cap_100_storage
+    : payment_cap<openai, microsoft, usd_millions<100>, azure_storage, term<year<2025>>> {
   static constexpr auto label = "K7 Azure storage payments capped at 100";
 };
-struct commit_500_compute : commitment<openai, microsoft, usd_millions<500>, azure_compute,
-                                       term<year<2025>>> {
+struct commit_500_compute
+    : commitment<openai, microsoft, usd_millions<500>, azure_compute, term<year<2025>>> {
   static constexpr auto label = "K8 OpenAI commits 500 to Azure compute";
 };
-struct amazon_commit_5000 : commitment<openai, amazon, usd_millions<5000>, azure_services,
-                                       term<year<2025>, year<2030>>> {
+struct amazon_commit_5000
+    : commitment<openai, amazon, usd_millions<5000>, azure_services, term<year<2025>, year<2030>>> {
   static constexpr auto label = "K9 OpenAI commits 5000 to Amazon";
 };
 // Revenue shares with caps and minimums.
@@ -66,8 +66,8 @@ struct share_capped_500 : revenue_share<openai, microsoft, percent<20>, openai_r
                                         term<year<2025>, year<2031>>, cap<usd_millions<500>>> {
   static constexpr auto label = "K10 revenue share capped at 500";
 };
-struct revenue_commit_600 : commitment<openai, microsoft, usd_millions<600>, api_revenue,
-                                       term<year<2026>, year<2027>>> {
+struct revenue_commit_600
+    : commitment<openai, microsoft, usd_millions<600>, api_revenue, term<year<2026>, year<2027>>> {
   static constexpr auto label = "K11 OpenAI commits 600 on API revenue";
 };
 struct share_minimum_150 : revenue_share<openai, microsoft, percent<10>, api_revenue,
@@ -96,7 +96,8 @@ TEST_CASE("cap_below_commitment: a cap equal to the commitment is consistent",
   static_assert(covenant::check<C>);
   static_assert(covenant::check<C, covenant::strictness::strict>);
   STATIC_REQUIRE(findings<C>.size() == 0);
-  using minimum_at_cap = contract<"m", parties<openai, microsoft>, revenue_cap_150, share_minimum_150>;
+  using minimum_at_cap =
+      contract<"m", parties<openai, microsoft>, revenue_cap_150, share_minimum_150>;
   static_assert(covenant::check<minimum_at_cap>);
   STATIC_REQUIRE(findings<minimum_at_cap>.size() == 0);
   // A revenue share whose own minimum equals its cap.
@@ -110,7 +111,8 @@ TEST_CASE("cap_below_commitment: near misses", "[rules][cap_below_commitment]") 
   using other_way = contract<"w", parties<openai, microsoft>, cap_1000, msft_commits_5000>;
   STATIC_REQUIRE(findings<other_way>.size() == 0);
   // The commitment is to another payee.
-  using other_payee = contract<"p", parties<openai, microsoft, amazon>, cap_1000, amazon_commit_5000>;
+  using other_payee =
+      contract<"p", parties<openai, microsoft, amazon>, cap_1000, amazon_commit_5000>;
   STATIC_REQUIRE(findings<other_payee>.size() == 0);
   // Touching terms: the cap ends when the commitment starts.
   using touching = contract<"t", parties<openai, microsoft>, cap_1000, commit_5000_from_2030>;
@@ -201,4 +203,4 @@ TEST_CASE("cap_below_commitment: one cap against several commitments, read at ru
   REQUIRE(n == 1);
 }
 
-}  // namespace rules_cap_below_commitment_test
+} // namespace rules_cap_below_commitment_test

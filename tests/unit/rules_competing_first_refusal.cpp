@@ -51,7 +51,8 @@ struct msft_rofr_capacity_open
   static constexpr auto label = "R6 Microsoft first refusal on new capacity";
 };
 // The grantor may buy elsewhere once a refusal is declined: no unhandled_refusal warning.
-struct openai_may_buy_elsewhere : permission<openai, buy_elsewhere, cloud_compute, term<year<2019>>> {
+struct openai_may_buy_elsewhere
+    : permission<openai, buy_elsewhere, cloud_compute, term<year<2019>>> {
   static constexpr auto label = "R7 OpenAI may buy compute elsewhere";
 };
 
@@ -60,7 +61,8 @@ struct openai_rofr_from_msft
     : right_of_first_refusal<microsoft, openai, new_capacity, term<year<2025>>> {
   static constexpr auto label = "R8 OpenAI first refusal on Microsoft capacity";
 };
-struct msft_may_sell_elsewhere : permission<microsoft, buy_elsewhere, new_capacity, term<year<2025>>> {
+struct msft_may_sell_elsewhere
+    : permission<microsoft, buy_elsewhere, new_capacity, term<year<2025>>> {
   static constexpr auto label = "R9 Microsoft may sell capacity elsewhere";
 };
 
@@ -68,9 +70,9 @@ struct msft_may_sell_elsewhere : permission<microsoft, buy_elsewhere, new_capaci
 
 TEST_CASE("competing_first_refusal: a consistent contract passes check",
           "[rules][competing_first_refusal]") {
-  using C = contract<"consistent", parties<openai, microsoft, amazon>, msft_rofr_capacity_2019_2025,
-                     amazon_rofr_capacity_2025_2030, amazon_rofr_research_open,
-                     openai_may_buy_elsewhere>;
+  using C =
+      contract<"consistent", parties<openai, microsoft, amazon>, msft_rofr_capacity_2019_2025,
+               amazon_rofr_capacity_2025_2030, amazon_rofr_research_open, openai_may_buy_elsewhere>;
   static_assert(covenant::check<C>);
   static_assert(covenant::check<C, covenant::strictness::strict>);
   STATIC_REQUIRE(findings<C>.size() == 0);
@@ -88,8 +90,8 @@ TEST_CASE("competing_first_refusal: near misses", "[rules][competing_first_refus
   STATIC_REQUIRE(findings<siblings>.count(rule::competing_first_refusal) == 0);
   STATIC_REQUIRE(covenant::consistent<siblings>);
   // The same holder twice over nested scopes.
-  using same = contract<"m", parties<openai, microsoft>, msft_rofr_compute_open,
-                        msft_rofr_capacity_open>;
+  using same =
+      contract<"m", parties<openai, microsoft>, msft_rofr_compute_open, msft_rofr_capacity_open>;
   STATIC_REQUIRE(findings<same>.count(rule::competing_first_refusal) == 0);
   STATIC_REQUIRE(covenant::consistent<same>);
 }
@@ -129,9 +131,9 @@ TEST_CASE("competing_first_refusal: the narrower right written first",
 
 TEST_CASE("competing_first_refusal: three holders make three pairs, read at run time",
           "[rules][competing_first_refusal][runtime]") {
-  using C = contract<"c", parties<openai, microsoft, amazon, oracle>, msft_rofr_capacity_open,
-                     amazon_rofr_capacity_2025_2030, oracle_rofr_capacity_2027,
-                     openai_may_buy_elsewhere>;
+  using C =
+      contract<"c", parties<openai, microsoft, amazon, oracle>, msft_rofr_capacity_open,
+               amazon_rofr_capacity_2025_2030, oracle_rofr_capacity_2027, openai_may_buy_elsewhere>;
   const auto& fs = findings<C>;
   REQUIRE(fs.size() == 3);
   REQUIRE(fs.count(rule::competing_first_refusal) == 3);
@@ -164,4 +166,4 @@ TEST_CASE("competing_first_refusal: rights granted by different grantors do not 
   REQUIRE(findings<C>.count(rule::competing_first_refusal) == 0);
 }
 
-}  // namespace rules_competing_first_refusal_test
+} // namespace rules_competing_first_refusal_test

@@ -18,7 +18,8 @@ struct products_first_on_azure
     : first_ship<openai, microsoft, products, term<date<2026, 4, 27>, through<2032>>> {
   static constexpr auto label = "F1 products ship first on Azure";
 };
-struct api_first_on_azure_2019_2025 : first_ship<openai, microsoft, api, term<year<2019>, year<2025>>> {
+struct api_first_on_azure_2019_2025
+    : first_ship<openai, microsoft, api, term<year<2019>, year<2025>>> {
   static constexpr auto label = "F2 API ships first on Azure until 2025";
 };
 struct api_first_on_aws_2025 : first_ship<openai, amazon, api, term<year<2025>>> {
@@ -30,7 +31,8 @@ struct chat_first_on_aws_open : first_ship<openai, amazon, chat, term<year<2019>
 struct api_first_on_oci_2033 : first_ship<openai, oracle, api, term<year<2033>>> {
   static constexpr auto label = "F5 API ships first on OCI from 2033";
 };
-struct hosting_first_on_oci_2030 : first_ship<openai, oracle, hosting, term<year<2030>, year<2031>>> {
+struct hosting_first_on_oci_2030
+    : first_ship<openai, oracle, hosting, term<year<2030>, year<2031>>> {
   static constexpr auto label = "F6 hosting ships first on OCI in 2030";
 };
 struct api_first_on_azure_open : first_ship<openai, microsoft, api, term<year<2020>>> {
@@ -39,7 +41,8 @@ struct api_first_on_azure_open : first_ship<openai, microsoft, api, term<year<20
 
 // ---------------------------------------------------------------------------------------------
 
-TEST_CASE("competing_first_ship: a consistent contract passes check", "[rules][competing_first_ship]") {
+TEST_CASE("competing_first_ship: a consistent contract passes check",
+          "[rules][competing_first_ship]") {
   // through<2032> ends when 2033 begins, as Oracle's preference starts.
   using C = contract<"consistent", parties<openai, microsoft, amazon, oracle>,
                      products_first_on_azure, api_first_on_oci_2033, api_first_on_azure_2019_2025>;
@@ -55,8 +58,8 @@ TEST_CASE("competing_first_ship: near misses", "[rules][competing_first_ship]") 
   using siblings = contract<"s", parties<openai, microsoft, amazon>, api_first_on_azure_open,
                             chat_first_on_aws_open>;
   STATIC_REQUIRE(findings<siblings>.size() == 0);
-  using same = contract<"m", parties<openai, microsoft>, products_first_on_azure,
-                        api_first_on_azure_open>;
+  using same =
+      contract<"m", parties<openai, microsoft>, products_first_on_azure, api_first_on_azure_open>;
   STATIC_REQUIRE(findings<same>.size() == 0);
 }
 
@@ -117,4 +120,4 @@ TEST_CASE("competing_first_ship: open-ended preferences overlap forever, read at
   REQUIRE(fs[2].second_label == "F5 API ships first on OCI from 2033");
 }
 
-}  // namespace rules_competing_first_ship_test
+} // namespace rules_competing_first_ship_test

@@ -35,7 +35,8 @@ struct supply_api : obligation<openai, supply_models, api, term<year<2025>, year
 struct other_action : obligation<openai, use_other_cloud, products, term<year<2025>, year<2030>>> {
   static constexpr auto label = "D6 OpenAI uses another cloud";
 };
-struct msft_supplies : obligation<microsoft, supply_models, products, term<year<2025>, year<2030>>> {
+struct msft_supplies
+    : obligation<microsoft, supply_models, products, term<year<2025>, year<2030>>> {
   static constexpr auto label = "D7 Microsoft supplies models";
 };
 struct may_supply : permission<openai, supply_models, products, term<year<2025>, year<2030>>> {
@@ -53,20 +54,23 @@ struct lic_sub : licence<openai, microsoft, api, term<year<2019>>, sublicensable
 struct lic_open_again : licence<openai, microsoft, api, term<year<2019>>, non_exclusive> {
   static constexpr auto label = "D12 API licence restated";
 };
-struct commit_usd : commitment<openai, microsoft, usd_millions<100>, azure_services, term<year<2025>>> {
+struct commit_usd
+    : commitment<openai, microsoft, usd_millions<100>, azure_services, term<year<2025>>> {
   static constexpr auto label = "D13 commitment in USD";
 };
 struct commit_eur : commitment<openai, microsoft, covenant::money<100, million_eur>, azure_services,
                                term<year<2025>>> {
   static constexpr auto label = "D14 commitment in EUR";
 };
-struct commit_more : commitment<openai, microsoft, usd_millions<101>, azure_services, term<year<2025>>> {
+struct commit_more
+    : commitment<openai, microsoft, usd_millions<101>, azure_services, term<year<2025>>> {
   static constexpr auto label = "D15 larger commitment";
 };
 struct share_30 : revenue_share<openai, microsoft, percent<30>, openai_revenue, term<year<2025>>> {
   static constexpr auto label = "D16 30 percent share";
 };
-struct share_30_again : revenue_share<openai, microsoft, percent<30>, openai_revenue, term<year<2025>>> {
+struct share_30_again
+    : revenue_share<openai, microsoft, percent<30>, openai_revenue, term<year<2025>>> {
   static constexpr auto label = "D17 30 percent share restated";
 };
 struct share_31 : revenue_share<openai, microsoft, percent<31>, openai_revenue, term<year<2025>>> {
@@ -161,4 +165,4 @@ TEST_CASE("duplicate_clause: three copies make two findings, read at run time",
   REQUIRE(fs[2].second_label == "D3 model supply again");
 }
 
-}  // namespace rules_duplicate_clause_test
+} // namespace rules_duplicate_clause_test

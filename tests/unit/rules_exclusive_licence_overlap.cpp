@@ -53,8 +53,8 @@ struct api_amazon_excl_2028 : license<openai, amazon, api, term<year<2028>>, exc
 };
 
 // OpenAI IP is owned by OpenAI (vocabulary); Microsoft holds it exclusively and may sublicense.
-struct ip_excl_sub_msft
-    : licence<openai, microsoft, openai_ip, term<year<2019>, year<2030>>, exclusive, sublicensable> {
+struct ip_excl_sub_msft : licence<openai, microsoft, openai_ip, term<year<2019>, year<2030>>,
+                                  exclusive, sublicensable> {
   static constexpr auto label = "L12 OpenAI IP exclusively to Microsoft, sublicensable";
 };
 struct msft_sublicenses_models : licence<microsoft, oracle, models, term<year<2020>, year<2025>>> {
@@ -95,8 +95,8 @@ TEST_CASE("exclusive_licence_overlap: near misses", "[rules][exclusive_licence_o
                                     api_amazon_explicit_2025_2030>;
   STATIC_REQUIRE(findings<through_touching>.size() == 0);
   // Sibling scopes: exclusive ChatGPT and the API.
-  using siblings = contract<"s", parties<openai, microsoft, amazon>, chat_amazon_excl_open,
-                            api_msft_plain>;
+  using siblings =
+      contract<"s", parties<openai, microsoft, amazon>, chat_amazon_excl_open, api_msft_plain>;
   STATIC_REQUIRE(findings<siblings>.size() == 0);
   // The same licensee: an exclusive licence over products and a plain one over the API.
   using same = contract<"m", parties<openai, microsoft>, products_excl_msft_open, api_msft_plain>;
@@ -125,8 +125,8 @@ TEST_CASE("exclusive_licence_overlap: another licensee inside the exclusive scop
 TEST_CASE("exclusive_licence_overlap: a wider licence over an exclusive narrower scope",
           "[rules][exclusive_licence_overlap]") {
   // The other licence is written first and covers more: the exclusive one is still named first.
-  using C = contract<"c", parties<openai, amazon, oracle>, hosting_oracle_2026,
-                     chat_amazon_excl_open>;
+  using C =
+      contract<"c", parties<openai, amazon, oracle>, hosting_oracle_2026, chat_amazon_excl_open>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 1);
   constexpr auto f = fs[0];
@@ -150,7 +150,7 @@ TEST_CASE("exclusive_licence_overlap: two exclusive licences are one finding",
   STATIC_REQUIRE(fs[0].first == 0);
   STATIC_REQUIRE(fs[0].second == 1);
   STATIC_REQUIRE(fs[0].from == day_of(2028));
-  STATIC_REQUIRE(fs[0].to == end_of_time);  // both open-ended
+  STATIC_REQUIRE(fs[0].to == end_of_time); // both open-ended
   STATIC_REQUIRE(fs[0].scope_name() == "OpenAI API");
 
   using R = contract<"r", parties<openai, microsoft, amazon>, api_amazon_excl_2028,
@@ -195,10 +195,10 @@ TEST_CASE("exclusive_licence_overlap: findings read at run time",
 // it compares licensees and ignores who grants the other licence.
 TEST_CASE("exclusive_licence_overlap: a sublicence by the exclusive licensee is not a conflict",
           "[rules][exclusive_licence_overlap][!mayfail]") {
-  using C = contract<"c", parties<openai, microsoft, oracle>, ip_excl_sub_msft,
-                     msft_sublicenses_models>;
-  REQUIRE(findings<C>.count(rule::grant_without_right) == 0);  // Microsoft may sublicense
+  using C =
+      contract<"c", parties<openai, microsoft, oracle>, ip_excl_sub_msft, msft_sublicenses_models>;
+  REQUIRE(findings<C>.count(rule::grant_without_right) == 0); // Microsoft may sublicense
   REQUIRE(findings<C>.count(rule::exclusive_licence_overlap) == 0);
 }
 
-}  // namespace rules_exclusive_licence_overlap_test
+} // namespace rules_exclusive_licence_overlap_test

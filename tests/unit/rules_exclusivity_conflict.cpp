@@ -47,11 +47,12 @@ struct hosting_excl_until_agi
     : exclusivity<openai, microsoft, hosting, term<year<2019>, until<agi_declared>>> {
   static constexpr auto label = "s1 hosting exclusive until AGI";
 };
-struct hosting_excl_earliest
-    : exclusivity<openai, microsoft, hosting, term<year<2019>, earliest<year<2030>, agi_declared>>> {
+struct hosting_excl_earliest : exclusivity<openai, microsoft, hosting,
+                                           term<year<2019>, earliest<year<2030>, agi_declared>>> {
   static constexpr auto label = "s1 hosting exclusive until AGI or 2030";
 };
-struct hosting_excl_2019_2030 : exclusivity<openai, microsoft, hosting, term<year<2019>, year<2030>>> {
+struct hosting_excl_2019_2030
+    : exclusivity<openai, microsoft, hosting, term<year<2019>, year<2030>>> {
   static constexpr auto label = "s1 hosting exclusive until 2030";
 };
 
@@ -77,7 +78,8 @@ struct api_rofr_amazon : right_of_first_refusal<openai, amazon, api, term<year<2
 struct api_first_ship_amazon : first_ship<openai, amazon, api, term<year<2026>, year<2028>>> {
   static constexpr auto label = "s6 API ships first on AWS";
 };
-struct openai_may_offer_api : permission<openai, offer_elsewhere, api, term<year<2027>, year<2028>>> {
+struct openai_may_offer_api
+    : permission<openai, offer_elsewhere, api, term<year<2027>, year<2028>>> {
   static constexpr auto label = "s7 OpenAI may offer the API elsewhere";
 };
 
@@ -114,14 +116,16 @@ using consistent_deal =
 static_assert(covenant::check<consistent_deal>);
 static_assert(covenant::check<consistent_deal, covenant::strictness::strict>);
 
-TEST_CASE("exclusivity_conflict: a consistent contract passes check", "[rules][exclusivity_conflict]") {
+TEST_CASE("exclusivity_conflict: a consistent contract passes check",
+          "[rules][exclusivity_conflict]") {
   STATIC_REQUIRE(covenant::consistent<consistent_deal>);
   STATIC_REQUIRE(covenant::strictly_consistent<consistent_deal>);
   STATIC_REQUIRE(findings<consistent_deal>.size() == 0);
   STATIC_REQUIRE(covenant::error_count<consistent_deal> == 0);
 }
 
-TEST_CASE("exclusivity_conflict: terms that touch do not overlap", "[rules][exclusivity_conflict]") {
+TEST_CASE("exclusivity_conflict: terms that touch do not overlap",
+          "[rules][exclusivity_conflict]") {
   // [2019, 2025) then [2025, 2030).
   using touching = contract<"t", parties<openai, microsoft, amazon>, api_excl_2019_2025,
                             api_lic_amazon_2025_2030>;
@@ -131,34 +135,35 @@ TEST_CASE("exclusivity_conflict: terms that touch do not overlap", "[rules][excl
                                     hosting_excl_through_2024, products_lic_amazon_2025>;
   STATIC_REQUIRE(findings<through_touching>.size() == 0);
   // earliest<2030, event> ends at 2030 at the latest.
-  using earliest_touching = contract<"t", parties<openai, microsoft, amazon>,
-                                     hosting_excl_earliest, api_lic_amazon_from_2030>;
+  using earliest_touching = contract<"t", parties<openai, microsoft, amazon>, hosting_excl_earliest,
+                                     api_lic_amazon_from_2030>;
   STATIC_REQUIRE(findings<earliest_touching>.size() == 0);
 }
 
-TEST_CASE("exclusivity_conflict: disjoint sibling scopes do not overlap", "[rules][exclusivity_conflict]") {
+TEST_CASE("exclusivity_conflict: disjoint sibling scopes do not overlap",
+          "[rules][exclusivity_conflict]") {
   // api and chat are both part of products, but neither contains the other.
-  using siblings = contract<"s", parties<openai, microsoft, amazon>, api_excl_open, chat_lic_amazon_open>;
+  using siblings =
+      contract<"s", parties<openai, microsoft, amazon>, api_excl_open, chat_lic_amazon_open>;
   STATIC_REQUIRE(findings<siblings>.size() == 0);
 }
 
 TEST_CASE("exclusivity_conflict: grants and permissions to the holder itself are fine",
           "[rules][exclusivity_conflict]") {
-  using same_holder = contract<"h", parties<openai, microsoft>, products_excl_open,
-                               api_lic_microsoft>;
+  using same_holder =
+      contract<"h", parties<openai, microsoft>, products_excl_open, api_lic_microsoft>;
   STATIC_REQUIRE(findings<same_holder>.size() == 0);
   // A permission to the holder is only a (redundant_permission) warning, never this error.
-  using permitted_holder = contract<"h", parties<openai, microsoft>, products_excl_open,
-                                    microsoft_may_offer_chat>;
+  using permitted_holder =
+      contract<"h", parties<openai, microsoft>, products_excl_open, microsoft_may_offer_chat>;
   STATIC_REQUIRE(findings<permitted_holder>.count(rule::exclusivity_conflict) == 0);
   STATIC_REQUIRE(covenant::consistent<permitted_holder>);
 }
 
 TEST_CASE("exclusivity_conflict: clauses that take no scope never conflict",
           "[rules][exclusivity_conflict]") {
-  using no_takers =
-      contract<"n", parties<openai, microsoft, amazon>, products_excl_open, amazon_must_offer_api,
-               openai_shares_with_amazon, amazon_commits>;
+  using no_takers = contract<"n", parties<openai, microsoft, amazon>, products_excl_open,
+                             amazon_must_offer_api, openai_shares_with_amazon, amazon_commits>;
   STATIC_REQUIRE(findings<no_takers>.size() == 0);
   using prohibited = contract<"n", parties<openai, microsoft, amazon>, products_excl_open,
                               amazon_must_not_offer_api>;
@@ -183,7 +188,7 @@ TEST_CASE("exclusivity_conflict: a licence inside an open-ended exclusivity over
   STATIC_REQUIRE(f.from == day_of(2025));
   STATIC_REQUIRE(f.to == day_of(2030));
   STATIC_REQUIRE(f.witness() == day_of(2025));
-  STATIC_REQUIRE(f.scope_name() == "OpenAI API");  // the narrower scope
+  STATIC_REQUIRE(f.scope_name() == "OpenAI API"); // the narrower scope
   STATIC_REQUIRE(f.first_label == "s1 products exclusive on Azure");
   STATIC_REQUIRE(f.second_label == "s3 API licensed to Amazon");
   STATIC_REQUIRE_FALSE(covenant::consistent<C>);
@@ -192,8 +197,8 @@ TEST_CASE("exclusivity_conflict: a licence inside an open-ended exclusivity over
 
 TEST_CASE("exclusivity_conflict: the exclusivity is named first whatever the clause order",
           "[rules][exclusivity_conflict]") {
-  using C = contract<"c", parties<openai, microsoft, amazon>, products_lic_amazon_2025,
-                     api_excl_open>;
+  using C =
+      contract<"c", parties<openai, microsoft, amazon>, products_lic_amazon_2025, api_excl_open>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 1);
   constexpr auto f = fs[0];
@@ -202,7 +207,7 @@ TEST_CASE("exclusivity_conflict: the exclusivity is named first whatever the cla
   STATIC_REQUIRE(f.second == 0);
   STATIC_REQUIRE(f.from == day_of(2025, 1, 21));  // the later start
   STATIC_REQUIRE(f.to == end_of_time);            // both open-ended
-  STATIC_REQUIRE(f.scope_name() == "OpenAI API");  // the exclusivity's scope is the narrower here
+  STATIC_REQUIRE(f.scope_name() == "OpenAI API"); // the exclusivity's scope is the narrower here
   STATIC_REQUIRE(f.first_label == "s2 API exclusive on Azure");
   STATIC_REQUIRE(f.second_label == "s3 products licensed to Amazon");
 }
@@ -237,8 +242,8 @@ TEST_CASE("exclusivity_conflict: two exclusivities to different holders are one 
 TEST_CASE("exclusivity_conflict: every kind of clause that takes a scope conflicts",
           "[rules][exclusivity_conflict]") {
   // (A right of first refusal with no fallback is also an unhandled_refusal warning.)
-  using rofr = contract<"r", parties<openai, microsoft, amazon>, hosting_excl_2019_2030,
-                        api_rofr_amazon>;
+  using rofr =
+      contract<"r", parties<openai, microsoft, amazon>, hosting_excl_2019_2030, api_rofr_amazon>;
   STATIC_REQUIRE(findings<rofr>.count(rule::exclusivity_conflict) == 1);
   STATIC_REQUIRE(covenant::error_count<rofr> == 1);
   constexpr auto r = first_of<rofr>(rule::exclusivity_conflict);
@@ -256,8 +261,8 @@ TEST_CASE("exclusivity_conflict: every kind of clause that takes a scope conflic
   STATIC_REQUIRE(findings<ship>[0].second_label == "s6 API ships first on AWS");
 
   // A permission to anyone but the holder, the grantor included.
-  using permitted = contract<"p", parties<openai, microsoft>, hosting_excl_2019_2030,
-                             openai_may_offer_api>;
+  using permitted =
+      contract<"p", parties<openai, microsoft>, hosting_excl_2019_2030, openai_may_offer_api>;
   STATIC_REQUIRE(findings<permitted>.size() == 1);
   STATIC_REQUIRE(findings<permitted>[0].id == rule::exclusivity_conflict);
   STATIC_REQUIRE(findings<permitted>[0].first == 0);
@@ -283,9 +288,9 @@ TEST_CASE("exclusivity_conflict: a term ending at an event runs to its latest en
 
 TEST_CASE("exclusivity_conflict: one exclusivity against several takers, read at run time",
           "[rules][exclusivity_conflict][runtime]") {
-  using C = contract<"c", parties<openai, microsoft, amazon>, hosting_excl_2019_2030,
-                     chat_lic_amazon_open, api_lic_microsoft, api_rofr_amazon,
-                     api_lic_amazon_from_2030>;
+  using C =
+      contract<"c", parties<openai, microsoft, amazon>, hosting_excl_2019_2030,
+               chat_lic_amazon_open, api_lic_microsoft, api_rofr_amazon, api_lic_amazon_from_2030>;
   const auto& fs = findings<C>;
   std::size_t conflicts = 0;
   std::vector<covenant::finding> found;
@@ -296,8 +301,8 @@ TEST_CASE("exclusivity_conflict: one exclusivity against several takers, read at
     REQUIRE(f.is_error());
     REQUIRE(f.first == 0);
     REQUIRE(f.first_label == "s1 hosting exclusive until 2030");
-    REQUIRE(f.second != 2);  // Microsoft's own licence is not a conflict
-    REQUIRE(f.second != 4);  // Amazon's licence starts as the exclusivity ends
+    REQUIRE(f.second != 2); // Microsoft's own licence is not a conflict
+    REQUIRE(f.second != 4); // Amazon's licence starts as the exclusivity ends
     REQUIRE(f.from < f.to);
     REQUIRE(f.to <= day_of(2030));
   }
@@ -311,4 +316,4 @@ TEST_CASE("exclusivity_conflict: one exclusivity against several takers, read at
   REQUIRE(fs.count(rule::exclusivity_conflict) == covenant::error_count<C>);
 }
 
-}  // namespace rules_exclusivity_conflict_test
+} // namespace rules_exclusivity_conflict_test

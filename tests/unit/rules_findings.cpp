@@ -128,4 +128,4 @@ TEST_CASE("findings: strictness", "[rules][findings][strictness]") {
   STATIC_REQUIRE(covenant::strictly_consistent<empty>);
 }
 
-}  // namespace rules_findings_test
+} // namespace rules_findings_test

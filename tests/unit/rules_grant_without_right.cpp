@@ -20,40 +20,46 @@ struct agi_declared : event<"AGI declared"> {};
 struct use_models : action<"use the models"> {};
 
 // openai_ip (owned by OpenAI) > models (vocabulary).
-struct ip_to_msft_sub : licence<openai, microsoft, openai_ip, term<year<2019>, year<2030>>, sublicensable> {
+struct ip_to_msft_sub
+    : licence<openai, microsoft, openai_ip, term<year<2019>, year<2030>>, sublicensable> {
   static constexpr auto label = "G1 OpenAI IP to Microsoft, sublicensable";
 };
 struct ip_to_msft_plain : licence<openai, microsoft, openai_ip, term<year<2019>, year<2030>>> {
   static constexpr auto label = "G2 OpenAI IP to Microsoft";
 };
-struct models_to_msft_sub : licence<openai, microsoft, models, term<year<2019>, year<2030>>, sublicensable> {
+struct models_to_msft_sub
+    : licence<openai, microsoft, models, term<year<2019>, year<2030>>, sublicensable> {
   static constexpr auto label = "G3 models to Microsoft, sublicensable";
 };
-struct ip_to_amazon_sub : licence<openai, amazon, openai_ip, term<year<2019>, year<2030>>, sublicensable> {
+struct ip_to_amazon_sub
+    : licence<openai, amazon, openai_ip, term<year<2019>, year<2030>>, sublicensable> {
   static constexpr auto label = "G4 OpenAI IP to Amazon, sublicensable";
 };
 struct ip_to_msft_until_agi
     : licence<openai, microsoft, openai_ip, term<year<2019>, until<agi_declared>>, sublicensable> {
   static constexpr auto label = "G5 OpenAI IP to Microsoft until AGI";
 };
-struct ip_to_msft_exclusive_sub
-    : licence<openai, microsoft, openai_ip, term<year<2019>, year<2030>>, exclusive, sublicensable> {
+struct ip_to_msft_exclusive_sub : licence<openai, microsoft, openai_ip,
+                                          term<year<2019>, year<2030>>, exclusive, sublicensable> {
   static constexpr auto label = "G6 OpenAI IP exclusively to Microsoft, sublicensable";
 };
 
 struct owner_grants_models : licence<openai, oracle, models, term<year<2020>>> {
   static constexpr auto label = "G10 OpenAI licenses models to Oracle";
 };
-struct msft_sublicenses_models_2019_2030 : licence<microsoft, oracle, models, term<year<2019>, year<2030>>> {
+struct msft_sublicenses_models_2019_2030
+    : licence<microsoft, oracle, models, term<year<2019>, year<2030>>> {
   static constexpr auto label = "G11 Microsoft sublicenses models for the whole term";
 };
-struct msft_sublicenses_models_2020_2025 : licence<microsoft, oracle, models, term<year<2020>, year<2025>>> {
+struct msft_sublicenses_models_2020_2025
+    : licence<microsoft, oracle, models, term<year<2020>, year<2025>>> {
   static constexpr auto label = "G12 Microsoft sublicenses models 2020 to 2025";
 };
 struct msft_sublicenses_models_open : licence<microsoft, oracle, models, term<year<2020>>> {
   static constexpr auto label = "G13 Microsoft sublicenses models indefinitely";
 };
-struct msft_sublicenses_models_from_2018 : licence<microsoft, oracle, models, term<year<2018>, year<2025>>> {
+struct msft_sublicenses_models_from_2018
+    : licence<microsoft, oracle, models, term<year<2018>, year<2025>>> {
   static constexpr auto label = "G14 Microsoft sublicenses models from 2018";
 };
 struct msft_sublicenses_ip : licence<microsoft, oracle, openai_ip, term<year<2020>, year<2025>>> {
@@ -65,10 +71,12 @@ struct msft_unowned_grant : licence<microsoft, oracle, api, term<year<2020>>> {
 struct msft_excl_models : exclusivity<microsoft, oracle, models, term<year<2020>, year<2025>>> {
   static constexpr auto label = "G17 Microsoft gives Oracle exclusivity on models";
 };
-struct msft_rofr_models : right_of_first_refusal<microsoft, oracle, models, term<year<2021>, year<2022>>> {
+struct msft_rofr_models
+    : right_of_first_refusal<microsoft, oracle, models, term<year<2021>, year<2022>>> {
   static constexpr auto label = "G18 Microsoft gives Oracle first refusal on models";
 };
-struct msft_first_ship_models : first_ship<microsoft, oracle, models, term<year<2022>, year<2023>>> {
+struct msft_first_ship_models
+    : first_ship<microsoft, oracle, models, term<year<2022>, year<2023>>> {
   static constexpr auto label = "G19 Microsoft ships models first on OCI";
 };
 struct msft_permits_itself : permission<microsoft, use_models, models, term<year<2020>>> {
@@ -117,7 +125,7 @@ TEST_CASE("grant_without_right: a licensee without the right to sublicense",
   STATIC_REQUIRE(f.second == 1);
   STATIC_REQUIRE(f.from == day_of(2020));
   STATIC_REQUIRE(f.to == day_of(2025));
-  STATIC_REQUIRE(f.scope_name() == "OpenAI models");  // ownership inherited from OpenAI IP
+  STATIC_REQUIRE(f.scope_name() == "OpenAI models"); // ownership inherited from OpenAI IP
   STATIC_REQUIRE(f.first_label == "G12 Microsoft sublicenses models 2020 to 2025");
   STATIC_REQUIRE(f.second_label == "G12 Microsoft sublicenses models 2020 to 2025");
 }
@@ -132,7 +140,8 @@ TEST_CASE("grant_without_right: the sublicensable licence must cover the whole g
   STATIC_REQUIRE(findings<outlives>[0].first == 1);
   STATIC_REQUIRE(findings<outlives>[0].from == day_of(2020));
   STATIC_REQUIRE(findings<outlives>[0].to == end_of_time);
-  STATIC_REQUIRE(findings<outlives>[0].first_label == "G13 Microsoft sublicenses models indefinitely");
+  STATIC_REQUIRE(findings<outlives>[0].first_label ==
+                 "G13 Microsoft sublicenses models indefinitely");
   // The grant starts before the licence.
   using early = contract<"e", parties<openai, microsoft, oracle>, ip_to_msft_sub,
                          msft_sublicenses_models_from_2018>;
@@ -141,8 +150,8 @@ TEST_CASE("grant_without_right: the sublicensable licence must cover the whole g
   STATIC_REQUIRE(findings<early>[0].from == day_of(2018));
   STATIC_REQUIRE(findings<early>[0].to == day_of(2025));
   // The licence covers only part of the scope granted.
-  using wider = contract<"w", parties<openai, microsoft, oracle>, models_to_msft_sub,
-                         msft_sublicenses_ip>;
+  using wider =
+      contract<"w", parties<openai, microsoft, oracle>, models_to_msft_sub, msft_sublicenses_ip>;
   STATIC_REQUIRE(findings<wider>.size() == 1);
   STATIC_REQUIRE(findings<wider>[0].id == rule::grant_without_right);
   STATIC_REQUIRE(findings<wider>[0].first == 1);
@@ -191,4 +200,4 @@ TEST_CASE("grant_without_right: a licence ending at an event does not cover an o
   REQUIRE(findings<C>.count(rule::grant_without_right) == 1);
 }
 
-}  // namespace rules_grant_without_right_test
+} // namespace rules_grant_without_right_test

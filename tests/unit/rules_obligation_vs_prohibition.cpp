@@ -82,16 +82,16 @@ TEST_CASE("obligation_vs_prohibition: near misses", "[rules][obligation_vs_prohi
                                    must_not_serve_chat_elsewhere>;
   STATIC_REQUIRE(findings<sibling_actions>.size() == 0);
   // Unrelated actions.
-  using unrelated = contract<"u", parties<openai>, must_serve_api_elsewhere_2025_2030,
-                             must_not_supply_models>;
+  using unrelated =
+      contract<"u", parties<openai>, must_serve_api_elsewhere_2025_2030, must_not_supply_models>;
   STATIC_REQUIRE(findings<unrelated>.size() == 0);
   // Sibling scopes: the API obligation and the ChatGPT prohibition.
   using sibling_scopes = contract<"s", parties<openai>, must_serve_api_elsewhere_2025_2030,
                                   must_not_use_other_cloud_for_chat>;
   STATIC_REQUIRE(findings<sibling_scopes>.size() == 0);
   // A permission is not an obligation.
-  using permitted = contract<"m", parties<openai>, must_not_use_other_cloud_open,
-                             may_serve_api_elsewhere>;
+  using permitted =
+      contract<"m", parties<openai>, must_not_use_other_cloud_open, may_serve_api_elsewhere>;
   STATIC_REQUIRE(findings<permitted>.count(rule::obligation_vs_prohibition) == 0);
   STATIC_REQUIRE(covenant::consistent<permitted>);
 }
@@ -114,10 +114,11 @@ TEST_CASE("obligation_vs_prohibition: obliged to a narrower action than is prohi
   STATIC_REQUIRE(f.second_label == "P1 OpenAI must not use another cloud");
 }
 
-TEST_CASE("obligation_vs_prohibition: obliged to a wider action than is prohibited, prohibition first",
-          "[rules][obligation_vs_prohibition]") {
-  using C = contract<"c", parties<openai>, must_not_serve_api_elsewhere_2027,
-                     must_use_other_cloud_open>;
+TEST_CASE(
+    "obligation_vs_prohibition: obliged to a wider action than is prohibited, prohibition first",
+    "[rules][obligation_vs_prohibition]") {
+  using C =
+      contract<"c", parties<openai>, must_not_serve_api_elsewhere_2027, must_use_other_cloud_open>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 1);
   constexpr auto f = fs[0];
@@ -148,12 +149,12 @@ TEST_CASE("obligation_vs_prohibition: open-ended terms, several prohibitions, re
     REQUIRE(f.first_label == "O2 OpenAI must use another cloud for hosting");
     REQUIRE(f.from == day_of(2026));
     REQUIRE(f.to == end_of_time);
-    REQUIRE(f.scope_name() == "OpenAI products");  // narrower than hosting
+    REQUIRE(f.scope_name() == "OpenAI products"); // narrower than hosting
     if (f.second == 1) ++seen_products;
     if (f.second == 2) ++seen_chat;
   }
   REQUIRE(seen_products == 1);
-  REQUIRE(seen_chat == 1);  // serving ChatGPT elsewhere is a kind of using another cloud
+  REQUIRE(seen_chat == 1); // serving ChatGPT elsewhere is a kind of using another cloud
 }
 
-}  // namespace rules_obligation_vs_prohibition_test
+} // namespace rules_obligation_vs_prohibition_test

@@ -41,7 +41,8 @@ struct open_ended : licence<openai, microsoft, hosting, term<year<2025>>> {
 struct both_ends : licence<openai, microsoft, new_capacity, term<year<2018>, year<2031>>> {
   static constexpr auto label = "T7 capacity licence 2018 to 2031";
 };
-struct until_agi : licence<openai, microsoft, research_compute, term<year<2020>, until<agi_declared>>> {
+struct until_agi
+    : licence<openai, microsoft, research_compute, term<year<2020>, until<agi_declared>>> {
   static constexpr auto label = "T8 research licence until AGI";
 };
 struct after_contract : licence<openai, microsoft, api, term<year<2035>, year<2040>>> {
@@ -68,12 +69,12 @@ TEST_CASE("outside_contract_term: near misses", "[rules][outside_contract_term]"
   using no_term = contract<"n", parties<openai, microsoft>, starts_early, open_ended, both_ends>;
   STATIC_REQUIRE(findings<no_term>.size() == 0);
   // An open-ended contract holds open-ended clauses.
-  using open_contract = contract<"o", parties<openai, microsoft>, term<year<2019>>, open_ended,
-                                 until_agi, ends_late>;
+  using open_contract =
+      contract<"o", parties<openai, microsoft>, term<year<2019>>, open_ended, until_agi, ends_late>;
   STATIC_REQUIRE(findings<open_contract>.size() == 0);
   // through<2029> ends as 2030 begins.
-  using through_term = contract<"t", parties<openai, microsoft>, term<year<2025>, through<2030>>,
-                                ends_late>;
+  using through_term =
+      contract<"t", parties<openai, microsoft>, term<year<2025>, through<2030>>, ends_late>;
   STATIC_REQUIRE(findings<through_term>.size() == 0);
 }
 
@@ -94,7 +95,8 @@ TEST_CASE("outside_contract_term: a clause that starts before the contract",
   STATIC_REQUIRE(f.second_label == "T4 API licence from June 2018");
 }
 
-TEST_CASE("outside_contract_term: clauses that run past the end", "[rules][outside_contract_term]") {
+TEST_CASE("outside_contract_term: clauses that run past the end",
+          "[rules][outside_contract_term]") {
   using late = contract<"l", parties<openai, microsoft>, deal_term, ends_late>;
   STATIC_REQUIRE(findings<late>.size() == 1);
   STATIC_REQUIRE(findings<late>[0].id == rule::outside_contract_term);
@@ -123,12 +125,13 @@ TEST_CASE("outside_contract_term: a clause outside at both ends is one finding",
   using C = contract<"c", parties<openai, microsoft>, deal_term, both_ends>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 1);
-  STATIC_REQUIRE(fs[0].from == day_of(2018));  // the part before the contract
+  STATIC_REQUIRE(fs[0].from == day_of(2018)); // the part before the contract
   STATIC_REQUIRE(fs[0].to == day_of(2019));
   STATIC_REQUIRE(fs[0].scope_name() == "new compute capacity");
 }
 
-TEST_CASE("outside_contract_term: findings read at run time", "[rules][outside_contract_term][runtime]") {
+TEST_CASE("outside_contract_term: findings read at run time",
+          "[rules][outside_contract_term][runtime]") {
   using C = contract<"c", parties<openai, microsoft>, deal_term, whole_term, starts_early, inside,
                      ends_late, open_ended>;
   const auto& fs = findings<C>;
@@ -167,9 +170,9 @@ TEST_CASE("outside_contract_term: the window of a clause wholly outside is the c
 // The contract view keeps only the latest possible end (end of time), not the event.
 TEST_CASE("outside_contract_term: an open-ended clause outlives a contract that ends at an event",
           "[rules][outside_contract_term][!mayfail]") {
-  using C = contract<"c", parties<openai, microsoft>, term<year<2019>, until<agi_declared>>,
-                     open_ended>;
+  using C =
+      contract<"c", parties<openai, microsoft>, term<year<2019>, until<agi_declared>>, open_ended>;
   REQUIRE(findings<C>.count(rule::outside_contract_term) == 1);
 }
 
-}  // namespace rules_outside_contract_term_test
+} // namespace rules_outside_contract_term_test

@@ -17,7 +17,8 @@ using covenant::severity;
 
 struct offer_elsewhere : action<"offer on another cloud"> {};
 
-struct products_excl_2019_2030 : exclusivity<openai, microsoft, products, term<year<2019>, year<2030>>> {
+struct products_excl_2019_2030
+    : exclusivity<openai, microsoft, products, term<year<2019>, year<2030>>> {
   static constexpr auto label = "W1 products exclusive on Azure until 2030";
 };
 struct api_excl_open : exclusivity<openai, microsoft, api, term<year<2019>>> {
@@ -67,7 +68,7 @@ TEST_CASE("redundant_first_refusal: a first refusal inside the holder's exclusiv
   STATIC_REQUIRE(f.id == rule::redundant_first_refusal);
   STATIC_REQUIRE(f.level == severity::warning);
   STATIC_REQUIRE(f.first == 1);  // the right of first refusal
-  STATIC_REQUIRE(f.second == 0);  // the exclusivity
+  STATIC_REQUIRE(f.second == 0); // the exclusivity
   STATIC_REQUIRE(f.from == day_of(2025));
   STATIC_REQUIRE(f.to == day_of(2030));
   STATIC_REQUIRE(f.scope_name() == "OpenAI API");
@@ -80,7 +81,7 @@ TEST_CASE("redundant_first_refusal: warnings fail only strict checks",
           "[rules][redundant_first_refusal][strictness]") {
   using C = contract<"c", parties<openai, microsoft>, products_excl_2019_2030, api_rofr_2025,
                      openai_may_offer_from_2030>;
-  static_assert(covenant::check<C>);  // standard: warnings do not fail
+  static_assert(covenant::check<C>); // standard: warnings do not fail
   STATIC_REQUIRE(covenant::consistent<C>);
   STATIC_REQUIRE_FALSE(covenant::strictly_consistent<C>);
   STATIC_REQUIRE(covenant::error_count<C> == 0);
@@ -108,4 +109,4 @@ TEST_CASE("redundant_first_refusal: open-ended terms, read at run time",
   REQUIRE(covenant::consistent<C>);
 }
 
-}  // namespace rules_redundant_first_refusal_test
+} // namespace rules_redundant_first_refusal_test

@@ -17,7 +17,8 @@ using covenant::severity;
 
 struct resell : action<"resell"> {};
 
-struct hosting_excl_2019_2030 : exclusivity<openai, microsoft, hosting, term<year<2019>, year<2030>>> {
+struct hosting_excl_2019_2030
+    : exclusivity<openai, microsoft, hosting, term<year<2019>, year<2030>>> {
   static constexpr auto label = "X1 hosting exclusive on Azure until 2030";
 };
 struct api_excl_open : exclusivity<openai, microsoft, api, term<year<2019>>> {
@@ -53,15 +54,15 @@ TEST_CASE("redundant_permission: permissions beyond the exclusivity are fine",
 
 TEST_CASE("redundant_permission: a permission inside the holder's exclusivity",
           "[rules][redundant_permission]") {
-  using C = contract<"c", parties<openai, microsoft>, msft_may_resell_api_2025,
-                     hosting_excl_2019_2030>;
+  using C =
+      contract<"c", parties<openai, microsoft>, msft_may_resell_api_2025, hosting_excl_2019_2030>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 1);
   constexpr auto f = fs[0];
   STATIC_REQUIRE(f.id == rule::redundant_permission);
   STATIC_REQUIRE(f.level == severity::warning);
-  STATIC_REQUIRE(f.first == 0);   // the permission
-  STATIC_REQUIRE(f.second == 1);  // the exclusivity
+  STATIC_REQUIRE(f.first == 0);  // the permission
+  STATIC_REQUIRE(f.second == 1); // the exclusivity
   STATIC_REQUIRE(f.from == day_of(2025));
   STATIC_REQUIRE(f.to == day_of(2030));
   STATIC_REQUIRE(f.scope_name() == "OpenAI API");
@@ -95,7 +96,7 @@ TEST_CASE("redundant_permission: one warning per permission, read at run time",
   for (const auto& f : fs) {
     REQUIRE(f.id == rule::redundant_permission);
     REQUIRE(f.first == permissions[k]);
-    REQUIRE(f.second == 0);  // the first exclusivity that contains it
+    REQUIRE(f.second == 0); // the first exclusivity that contains it
     REQUIRE(f.from == day_of(2025));
     REQUIRE(f.to == day_of(2030));
     ++k;
@@ -103,4 +104,4 @@ TEST_CASE("redundant_permission: one warning per permission, read at run time",
   REQUIRE(fs[1].scope_name() == "OpenAI products");
 }
 
-}  // namespace rules_redundant_permission_test
+} // namespace rules_redundant_permission_test

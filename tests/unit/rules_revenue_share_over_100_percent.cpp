@@ -28,7 +28,8 @@ struct amazon_2001bp
     : revenue_share<openai, amazon, basis_points<2001>, openai_revenue, term<year<2020>>> {
   static constexpr auto label = "S3 20.01 percent to Amazon";
 };
-struct half_a : revenue_share<openai, microsoft, basis_points<5000>, openai_revenue, term<year<2021>>> {
+struct half_a
+    : revenue_share<openai, microsoft, basis_points<5000>, openai_revenue, term<year<2021>>> {
   static constexpr auto label = "S4 half to Microsoft";
 };
 struct half_b : revenue_share<openai, amazon, percent<50>, openai_revenue, term<year<2021>>> {
@@ -49,7 +50,8 @@ struct chat_60 : revenue_share<openai, amazon, percent<60>, chat_revenue, term<y
   static constexpr auto label = "S9 60 percent of ChatGPT revenue";
 };
 // Microsoft pays too, on the same revenue base: a different payer.
-struct msft_pays_60 : revenue_share<microsoft, openai, percent<60>, openai_revenue, term<year<2019>>> {
+struct msft_pays_60
+    : revenue_share<microsoft, openai, percent<60>, openai_revenue, term<year<2019>>> {
   static constexpr auto label = "S10 Microsoft pays 60 percent";
 };
 struct openai_60_open
@@ -60,7 +62,8 @@ struct api_50_2025_2030
     : revenue_share<openai, amazon, percent<50>, api_revenue, term<year<2025>, year<2030>>> {
   static constexpr auto label = "S12 50 percent of API revenue to Amazon";
 };
-struct share_40_open : revenue_share<openai, microsoft, percent<40>, openai_revenue, term<year<2019>>> {
+struct share_40_open
+    : revenue_share<openai, microsoft, percent<40>, openai_revenue, term<year<2019>>> {
   static constexpr auto label = "S13 40 percent";
 };
 struct share_40_2020_2030
@@ -97,10 +100,11 @@ TEST_CASE("revenue_share_over_100_percent: exactly 100 percent is consistent",
   STATIC_REQUIRE(findings<halves>.size() == 0);
 }
 
-TEST_CASE("revenue_share_over_100_percent: near misses", "[rules][revenue_share_over_100_percent]") {
+TEST_CASE("revenue_share_over_100_percent: near misses",
+          "[rules][revenue_share_over_100_percent]") {
   // Touching terms: 60 % until 2025, then 60 % from 2025.
-  using touching = contract<"t", parties<openai, microsoft, amazon>, msft_60_2019_2025,
-                            amazon_60_from_2025>;
+  using touching =
+      contract<"t", parties<openai, microsoft, amazon>, msft_60_2019_2025, amazon_60_from_2025>;
   STATIC_REQUIRE(findings<touching>.size() == 0);
   // Disjoint sibling bases: API revenue and ChatGPT revenue.
   using siblings = contract<"s", parties<openai, microsoft, amazon>, api_60, chat_60>;
@@ -159,8 +163,8 @@ TEST_CASE("revenue_share_over_100_percent: three shares that are fine in pairs",
   STATIC_REQUIRE(fs[0].to == day_of(2027));
   STATIC_REQUIRE(fs[0].scope_name() == "OpenAI revenue");
 
-  using pairs_only = contract<"p", parties<openai, microsoft, amazon, oracle>, share_40_open,
-                              share_30_2025_2027>;
+  using pairs_only =
+      contract<"p", parties<openai, microsoft, amazon, oracle>, share_40_open, share_30_2025_2027>;
   STATIC_REQUIRE(findings<pairs_only>.size() == 0);
 }
 
@@ -169,7 +173,7 @@ TEST_CASE("revenue_share_over_100_percent: findings read at run time",
   using C = contract<"c", parties<openai, microsoft, amazon>, msft_80, amazon_2001bp, half_b>;
   const auto& fs = findings<C>;
   REQUIRE(fs.size() == covenant::error_count<C>);
-  REQUIRE(fs.size() == 1);  // one finding per payer and base
+  REQUIRE(fs.size() == 1); // one finding per payer and base
   for (const auto& f : fs) {
     REQUIRE(f.id == rule::revenue_share_over_100_percent);
     REQUIRE(f.is_error());
@@ -200,4 +204,4 @@ TEST_CASE("revenue_share_over_100_percent: a finding names only shares in force 
   }
 }
 
-}  // namespace rules_revenue_share_over_100_percent_test
+} // namespace rules_revenue_share_over_100_percent_test

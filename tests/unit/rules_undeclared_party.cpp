@@ -23,7 +23,8 @@ struct api_to_oracle : licence<openai, oracle, api, term<year<2025>, year<2030>>
 struct amazon_must_supply : obligation<amazon, supply_models, products, term<year<2026>>> {
   static constexpr auto label = "U3 Amazon must supply models";
 };
-struct amazon_pays_oracle : revenue_share<amazon, oracle, percent<5>, openai_revenue, term<year<2027>>> {
+struct amazon_pays_oracle
+    : revenue_share<amazon, oracle, percent<5>, openai_revenue, term<year<2027>>> {
   static constexpr auto label = "U4 Amazon pays Oracle";
 };
 struct openai_must_supply : obligation<openai, supply_models, products, term<year<2026>>> {
@@ -92,4 +93,4 @@ TEST_CASE("undeclared_party: one finding per clause, read at run time",
   REQUIRE(fs[0].scope_name() == "OpenAI revenue");
 }
 
-}  // namespace rules_undeclared_party_test
+} // namespace rules_undeclared_party_test
