@@ -160,6 +160,23 @@ TEST_CASE("exception_cycle: a forward cycle of three is reported once",
   CHECK(fs.count(rule::exception_cycle) == 1); // covenant: 2
 }
 
+// BUG (reported): since common_window treats "a yields to b" as a handover (empty window), the
+// rule, which reports detail::common_window(a, b), gives every cycle the window [0, 0): the
+// finding reads "1970-01-01 through 1969-12-31". Expected: where the clauses are in force
+// together, here [2028-01-01, 2032-01-01) for c1 [2026, 2032) and c2 [2028, open); for a clause
+// yielding to itself, its own term.
+TEST_CASE("exception_cycle: the finding's window is where the clauses meet",
+          "[rules][exception_cycle][!mayfail]") {
+  using C = contract<"cycle", parties<openai, microsoft>, ship_a, licence_b>;
+  const auto f = findings<C>[0];
+  CHECK(f.from == covenant::day_of(2028)); // covenant: 0
+  CHECK(f.to == covenant::day_of(2032));   // covenant: 0
+  using S = contract<"self", parties<openai, microsoft>, capacity_elsewhere, self_rofr>;
+  const auto g = findings<S>[0];
+  CHECK(g.from == covenant::day_of(2025));  // covenant: 0
+  CHECK(g.to == covenant::end_of_time);     // covenant: 0
+}
+
 TEST_CASE("exception_cycle: read at run time", "[rules][exception_cycle][runtime]") {
   using C = contract<"cycle", parties<openai, microsoft>, ship_a, licence_b>;
   std::size_t n = 0;
