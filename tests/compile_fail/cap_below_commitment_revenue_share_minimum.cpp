@@ -1,0 +1,30 @@
+// A revenue share promises Microsoft at least 150 million; a payment cap on the same revenue,
+// over an overlapping time, allows only 100 million.
+// Fixed: the payment cap is 150 million.
+//
+// EXPECT: covenant rule cap_below_commitment \(error\)
+// EXPECT: cap_below_commitment.*K3 revenue payments cap.*K4 revenue share with minimum
+#include "../support/vocabulary.hpp"
+
+namespace cf_cap_below_commitment_revenue_share_minimum {
+
+using namespace test_vocabulary;
+
+struct share : revenue_share<openai, microsoft, percent<20>, api_revenue,
+                             term<year<2026>, year<2031>>, minimum<usd_millions<150>>> {
+  static constexpr auto label = "K4 revenue share with minimum";
+};
+#ifdef COVENANT_FIXED
+using ceiling = usd_millions<150>;
+#else
+using ceiling = usd_millions<100>;
+#endif
+struct revenue_cap : payment_cap<openai, microsoft, ceiling, openai_revenue, term<year<2030>>> {
+  static constexpr auto label = "K3 revenue payments cap";
+};
+
+using deal = contract<"deal", parties<openai, microsoft>, share, revenue_cap>;
+
+static_assert(covenant::check<deal>);
+
+} // namespace cf_cap_below_commitment_revenue_share_minimum

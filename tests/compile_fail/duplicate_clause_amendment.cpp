@@ -1,0 +1,31 @@
+// An amendment meant to lower the revenue share to 8 percent restates the old 20 percent.
+// Fixed: the original runs until the amendment starts, and the amendment says 8 percent.
+//
+// EXPECT: covenant rule duplicate_clause \(error\)
+// EXPECT: duplicate_clause.*V2 20 percent to Microsoft.*V3 amended share
+#include "../support/vocabulary.hpp"
+
+namespace cf_duplicate_clause_amendment {
+
+using namespace test_vocabulary;
+
+#ifdef COVENANT_FIXED
+using original_term = term<year<2019>, year<2026>>;
+using amended_rate = percent<8>;
+#else
+using original_term = term<year<2026>, year<2031>>;
+using amended_rate = percent<20>;
+#endif
+struct original : revenue_share<openai, microsoft, percent<20>, openai_revenue, original_term> {
+  static constexpr auto label = "V2 20 percent to Microsoft";
+};
+struct amended
+    : revenue_share<openai, microsoft, amended_rate, openai_revenue, term<year<2026>, year<2031>>> {
+  static constexpr auto label = "V3 amended share";
+};
+
+using deal = contract<"deal", parties<openai, microsoft>, original, amended>;
+
+static_assert(covenant::check<deal>);
+
+} // namespace cf_duplicate_clause_amendment

@@ -1,0 +1,25 @@
+// An obligation binding Amazon, which is not a party.
+// Fixed: the obligation binds OpenAI.
+//
+// EXPECT: covenant rule undeclared_party \(error\)
+// EXPECT: undeclared_party.*U2 Amazon supplies models
+#include "../support/vocabulary.hpp"
+
+namespace cf_undeclared_party_bound_party {
+
+using namespace test_vocabulary;
+
+#ifdef COVENANT_FIXED
+using bound = openai;
+#else
+using bound = amazon;
+#endif
+struct supply : obligation<bound, supply_models, products, term<year<2026>>> {
+  static constexpr auto label = "U2 Amazon supplies models";
+};
+
+using deal = contract<"deal", parties<openai, microsoft>, supply>;
+
+static_assert(covenant::check<deal>);
+
+} // namespace cf_undeclared_party_bound_party

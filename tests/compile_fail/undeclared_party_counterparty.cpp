@@ -1,0 +1,24 @@
+// A licence to Oracle in a contract between OpenAI and Microsoft.
+// Fixed: Oracle is a party.
+//
+// EXPECT: covenant rule undeclared_party \(error\)
+// EXPECT: undeclared_party.*U1 API licensed to Oracle
+#include "../support/vocabulary.hpp"
+
+namespace cf_undeclared_party_counterparty {
+
+using namespace test_vocabulary;
+
+struct oracle_licence : licence<openai, oracle, api, term<year<2025>>> {
+  static constexpr auto label = "U1 API licensed to Oracle";
+};
+
+#ifdef COVENANT_FIXED
+using deal = contract<"deal", parties<openai, microsoft, oracle>, oracle_licence>;
+#else
+using deal = contract<"deal", parties<openai, microsoft>, oracle_licence>;
+#endif
+
+static_assert(covenant::check<deal>);
+
+} // namespace cf_undeclared_party_counterparty
