@@ -23,10 +23,9 @@ struct rejects : event<"Microsoft rejects the renewal"> {};
 
 struct renewed;
 struct free_to_sell;
-struct model_licence
-    : licence<openai, microsoft, models, term<year<2019>, year<2030>>,
-              unless<exception<accepts, yields_to<renewed>, priority<2>>,
-                     exception<rejects, yields_to<free_to_sell>, priority<2>>>> {
+struct model_licence : licence<openai, microsoft, models, term<year<2019>, year<2030>>,
+                               unless<exception<accepts, yields_to<renewed>, priority<2>>,
+                                      exception<rejects, yields_to<free_to_sell>, priority<2>>>> {
   static constexpr auto label = "1 models licensed to Microsoft";
 };
 struct renewed : licence<openai, microsoft, models, term<year<2019>, year<2040>>> {

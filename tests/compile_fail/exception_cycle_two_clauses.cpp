@@ -21,8 +21,7 @@ struct ships_first : first_ship<openai, microsoft, products, term<year<2026>, ye
   static constexpr auto label = "1 products ship first on Azure";
 };
 #ifdef COVENANT_FIXED
-struct product_licence
-    : licence<openai, microsoft, products, term<year<2026>>, unless<breach>> {
+struct product_licence : licence<openai, microsoft, products, term<year<2026>>, unless<breach>> {
   static constexpr auto label = "2 products licensed to Microsoft";
 };
 #else

@@ -29,8 +29,8 @@ using termination = trigger<terminated, ends_contract<surviving<model_licence>>>
 using termination = trigger<terminated, ends_contract<>>;
 #endif
 
-using deal = contract<"deal", parties<openai, microsoft>, hosting_exclusivity, model_licence,
-                      termination>;
+using deal =
+    contract<"deal", parties<openai, microsoft>, hosting_exclusivity, model_licence, termination>;
 
 static_assert(check<deal>);
 

@@ -14,7 +14,8 @@ struct hosting : scope<"hosting"> {};
 struct agi : event<"AGI is declared"> {};
 struct breach : event<"a material breach is established"> {};
 
-struct hosting_exclusivity : exclusivity<openai, microsoft, hosting, term<year<2019>, until<breach>>> {
+struct hosting_exclusivity
+    : exclusivity<openai, microsoft, hosting, term<year<2019>, until<breach>>> {
   static constexpr auto label = "1 hosting exclusive on Azure until a breach";
 };
 

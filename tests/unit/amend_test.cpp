@@ -26,7 +26,8 @@ struct agi : event<"AGI is declared"> {};
 struct hosting_excl : exclusivity<openai, microsoft, hosting, term<year<2019>, year<2026>>> {
   static constexpr auto label = "a1 hosting exclusive on Azure until 2026";
 };
-struct hosting_excl_to_2024 : exclusivity<openai, microsoft, hosting, term<year<2019>, year<2024>>> {
+struct hosting_excl_to_2024
+    : exclusivity<openai, microsoft, hosting, term<year<2019>, year<2024>>> {
   static constexpr auto label = "a1 hosting exclusive on Azure until 2024";
 };
 struct share_20
@@ -92,24 +93,20 @@ TEST_CASE("amend: three amendments deep, sizes and titles", "[amend]") {
 }
 
 TEST_CASE("amend: record order: add appends, replace keeps the position", "[amend]") {
-  STATIC_REQUIRE(labels_are<v0>({"a1 hosting exclusive on Azure until 2026",
-                                 "a2 revenue share to Microsoft",
-                                 "a3 Microsoft first refusal on new capacity",
-                                 "a4 OpenAI may buy capacity elsewhere"}));
-  STATIC_REQUIRE(labels_are<v1>({"a1 hosting exclusive on Azure until 2026",
-                                 "a2 revenue share to Microsoft",
-                                 "a3 Microsoft first refusal on new capacity",
-                                 "a4 OpenAI may buy capacity elsewhere",
-                                 "a5 ChatGPT licensed to Amazon from 2026"}));
-  STATIC_REQUIRE(labels_are<v2>({"a1 hosting exclusive on Azure until 2026",
-                                 "a2 revenue share to Microsoft",
-                                 "a4 OpenAI may buy capacity elsewhere",
-                                 "a5 ChatGPT licensed to Amazon from 2026"}));
-  STATIC_REQUIRE(labels_are<v3>({"a1 hosting exclusive on Azure until 2026",
-                                 "a2 revenue share to Microsoft",
-                                 "a4 OpenAI may buy capacity elsewhere",
-                                 "a5 ChatGPT licensed to Amazon from 2026",
-                                 "a6 OpenAI supplies models"}));
+  STATIC_REQUIRE(labels_are<v0>(
+      {"a1 hosting exclusive on Azure until 2026", "a2 revenue share to Microsoft",
+       "a3 Microsoft first refusal on new capacity", "a4 OpenAI may buy capacity elsewhere"}));
+  STATIC_REQUIRE(labels_are<v1>(
+      {"a1 hosting exclusive on Azure until 2026", "a2 revenue share to Microsoft",
+       "a3 Microsoft first refusal on new capacity", "a4 OpenAI may buy capacity elsewhere",
+       "a5 ChatGPT licensed to Amazon from 2026"}));
+  STATIC_REQUIRE(labels_are<v2>(
+      {"a1 hosting exclusive on Azure until 2026", "a2 revenue share to Microsoft",
+       "a4 OpenAI may buy capacity elsewhere", "a5 ChatGPT licensed to Amazon from 2026"}));
+  STATIC_REQUIRE(
+      labels_are<v3>({"a1 hosting exclusive on Azure until 2026", "a2 revenue share to Microsoft",
+                      "a4 OpenAI may buy capacity elsewhere",
+                      "a5 ChatGPT licensed to Amazon from 2026", "a6 OpenAI supplies models"}));
   // The replacement is the new clause: 15 %, in the old one's place.
   STATIC_REQUIRE(v1::records[1].rate == 2'000);
   STATIC_REQUIRE(v2::records[1].rate == 1'500);
@@ -133,8 +130,7 @@ TEST_CASE("amend: parties and the contract's term are kept", "[amend]") {
   STATIC_REQUIRE(std::is_same_v<amend<v0, retitle<"V0 2019">>, v0>);
 }
 
-TEST_CASE("amend: strike several, strike then add, replace in place, strike a trigger",
-          "[amend]") {
+TEST_CASE("amend: strike several, strike then add, replace in place, strike a trigger", "[amend]") {
   using struck = amend<v0, strike<hosting_excl, capacity_rofr>>;
   STATIC_REQUIRE(labels_are<struck>(
       {"a2 revenue share to Microsoft", "a4 OpenAI may buy capacity elsewhere"}));

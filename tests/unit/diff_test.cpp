@@ -65,8 +65,8 @@ struct ships_first_unless
 // No label: matched by type only.
 struct unlabelled : obligation<microsoft, supply_models, azure_services, term<year<2025>>> {};
 
-using v0 = contract<"V0", parties<openai, microsoft, amazon>, hosting_excl, share_20,
-                    capacity_rofr>;
+using v0 =
+    contract<"V0", parties<openai, microsoft, amazon>, hosting_excl, share_20, capacity_rofr>;
 using v1 = amend<v0, add<chat_to_amazon>, retitle<"V1">>;
 using v2 = amend<v1, replace<share_20, share_15>, strike<capacity_rofr>>;
 using v3 = amend<v2, add<supplies_models>, retitle<"V3">>;
@@ -89,8 +89,7 @@ TEST_CASE("diff: an added clause", "[diff]") {
   STATIC_REQUIRE(d.count(what::removed) == 0);
 }
 
-TEST_CASE("diff: changed (same label, other terms) and removed, in the earlier order",
-          "[diff]") {
+TEST_CASE("diff: changed (same label, other terms) and removed, in the earlier order", "[diff]") {
   constexpr auto d = diff<v1, v2>;
   STATIC_REQUIRE(d.size() == 2);
   // share_20 (index 1) became share_15, still at index 1.

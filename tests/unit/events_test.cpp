@@ -98,19 +98,18 @@ struct models_licence : licence<openai, microsoft, models, term<year<2025>>> {
 struct capacity_rofr : right_of_first_refusal<openai, microsoft, new_capacity, term<year<2025>>> {
   static constexpr auto label = "s2 Microsoft first refusal on new capacity";
 };
-struct other_cloud_after_agi
-    : permission<openai, use_other_cloud, new_capacity, term<year<2025>>> {
+struct other_cloud_after_agi : permission<openai, use_other_cloud, new_capacity, term<year<2025>>> {
   static constexpr auto label = "s3 OpenAI may use another cloud";
 };
 struct research_licence : licence<openai, microsoft, models, term<year<2025>, until<agi>>> {
   static constexpr auto label = "s4 research licence until AGI";
 };
 
-using triggered = contract<"triggered", parties<openai, microsoft>, models_licence,
-                           trigger<agi, ends<models_licence>, starts<other_cloud_after_agi>>,
-                           capacity_rofr, other_cloud_after_agi,
-                           trigger<breach, suspends<capacity_rofr>>, research_licence,
-                           trigger<agi, ends<research_licence>>>;
+using triggered =
+    contract<"triggered", parties<openai, microsoft>, models_licence,
+             trigger<agi, ends<models_licence>, starts<other_cloud_after_agi>>, capacity_rofr,
+             other_cloud_after_agi, trigger<breach, suspends<capacity_rofr>>, research_licence,
+             trigger<agi, ends<research_licence>>>;
 
 TEST_CASE("events: triggers are not clauses, and their effects are listed in order",
           "[events][trigger]") {
@@ -188,8 +187,8 @@ struct elsewhere_upon_agi
     : permission<openai, use_other_cloud, new_capacity, upon_agi_not_before_2026> {
   static constexpr auto label = "e2 OpenAI may use another cloud once AGI is declared";
 };
-using timed = contract<"timed", parties<openai, microsoft>, hosting_to_2030_or_agi,
-                       elsewhere_upon_agi>;
+using timed =
+    contract<"timed", parties<openai, microsoft>, hosting_to_2030_or_agi, elsewhere_upon_agi>;
 
 TEST_CASE("events: a term ending at an event, on each timeline", "[events][in_force]") {
   using C = timed;
@@ -285,36 +284,34 @@ struct products_elsewhere_upon_breach
     : permission<openai, use_other_cloud, products, term<upon<breach>>> {
   static constexpr auto label = "f4 OpenAI may host products elsewhere after a breach";
 };
-struct products_elsewhere_2027
-    : permission<openai, use_other_cloud, products, term<year<2027>>> {
+struct products_elsewhere_2027 : permission<openai, use_other_cloud, products, term<year<2027>>> {
   static constexpr auto label = "f5 OpenAI may host products elsewhere from 2027";
 };
 struct api_to_amazon_2027 : licence<openai, amazon, api, term<year<2027>>> {
   static constexpr auto label = "f6 API licensed to Amazon from 2027";
 };
-struct hosting_to_2030_or_agi_f
-    : exclusivity<openai, microsoft, hosting, earliest_2030_or_agi> {
+struct hosting_to_2030_or_agi_f : exclusivity<openai, microsoft, hosting, earliest_2030_or_agi> {
   static constexpr auto label = "f7 hosting exclusive until AGI or 2030";
 };
 
 TEST_CASE("events: a clause ending at E never meets one starting at E", "[events][overlap]") {
   // Exclusivity until AGI, permission upon AGI: handed over, never together.
-  using handover = contract<"h", parties<openai, microsoft>, hosting_until_agi,
-                            products_elsewhere_upon_agi>;
+  using handover =
+      contract<"h", parties<openai, microsoft>, hosting_until_agi, products_elsewhere_upon_agi>;
   STATIC_REQUIRE(findings<handover>.size() == 0);
   STATIC_REQUIRE(covenant::strictly_consistent<handover>);
   // Listed the other way round.
-  using reversed = contract<"r", parties<openai, microsoft>, products_elsewhere_upon_agi,
-                            hosting_until_agi>;
+  using reversed =
+      contract<"r", parties<openai, microsoft>, products_elsewhere_upon_agi, hosting_until_agi>;
   STATIC_REQUIRE(findings<reversed>.size() == 0);
   // earliest<2030, AGI> hands over at AGI too, although upon<AGI> could start before 2030.
   using earliest_handover = contract<"e", parties<openai, microsoft>, hosting_to_2030_or_agi_f,
                                      products_elsewhere_upon_agi>;
   STATIC_REQUIRE(findings<earliest_handover>.size() == 0);
   // The same handover made by a trigger.
-  using by_trigger = contract<"t", parties<openai, microsoft>, hosting_open,
-                              products_elsewhere_2027,
-                              trigger<agi, ends<hosting_open>, starts<products_elsewhere_2027>>>;
+  using by_trigger =
+      contract<"t", parties<openai, microsoft>, hosting_open, products_elsewhere_2027,
+               trigger<agi, ends<hosting_open>, starts<products_elsewhere_2027>>>;
   STATIC_REQUIRE(findings<by_trigger>.size() == 0);
 }
 
@@ -339,8 +336,8 @@ TEST_CASE("events: the ordinary overlap still conflicts", "[events][overlap]") {
 }
 
 TEST_CASE("events: different events do not hand over", "[events][overlap]") {
-  using C = contract<"c", parties<openai, microsoft>, hosting_until_agi,
-                     products_elsewhere_upon_breach>;
+  using C =
+      contract<"c", parties<openai, microsoft>, hosting_until_agi, products_elsewhere_upon_breach>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 1);
   STATIC_REQUIRE(fs[0].id == rule::exclusivity_conflict);
@@ -353,8 +350,7 @@ TEST_CASE("events: different events do not hand over", "[events][overlap]") {
   STATIC_REQUIRE(fs[0].before_event == id<agi>);
 }
 
-TEST_CASE("events: a clause starting at an event meets an open exclusivity",
-          "[events][overlap]") {
+TEST_CASE("events: a clause starting at an event meets an open exclusivity", "[events][overlap]") {
   using C = contract<"c", parties<openai, microsoft, amazon>, hosting_open,
                      products_elsewhere_upon_agi, api_to_amazon_2027>;
   constexpr auto fs = findings<C>;
@@ -376,8 +372,7 @@ TEST_CASE("events: a clause starting at an event meets an open exclusivity",
   STATIC_REQUIRE(fs[1].before_event == nullptr);
 }
 
-TEST_CASE("events: a date end before the handover event is still an overlap",
-          "[events][overlap]") {
+TEST_CASE("events: a date end before the handover event is still an overlap", "[events][overlap]") {
   // earliest<2030, AGI> against a licence to Amazon from 2027: they meet in [2027, 2030) on the
   // timeline where AGI has not happened.
   using C = contract<"c", parties<openai, microsoft, amazon>, hosting_to_2030_or_agi_f,

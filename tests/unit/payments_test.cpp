@@ -83,8 +83,7 @@ TEST_CASE("payments: the cap reached exactly is not a cut", "[payments]") {
   STATIC_REQUIRE(p[3].capped);
 }
 
-TEST_CASE("payments: no revenue, nothing due; a fraction of a unit rounds down",
-          "[payments]") {
+TEST_CASE("payments: no revenue, nothing due; a fraction of a unit rounds down", "[payments]") {
   constexpr std::array<revenue_in, 2> nothing{{{2026, 0}, {2027, 0}}};
   constexpr auto p = payments<capped>(openai{}, microsoft{}, nothing);
   STATIC_REQUIRE(p[0].uncapped == 0);
@@ -113,8 +112,8 @@ struct until_agi
     : revenue_share<openai, microsoft, percent<10>, api_revenue, term<year<2025>, until<agi>>> {
   static constexpr auto label = "p2 10 percent of API revenue until AGI";
 };
-struct upon_agi : revenue_share<openai, microsoft, percent<10>, openai_revenue,
-                                term<upon<agi, year<2025>>>> {
+struct upon_agi
+    : revenue_share<openai, microsoft, percent<10>, openai_revenue, term<upon<agi, year<2025>>>> {
   static constexpr auto label = "p3 10 percent of all revenue once AGI is declared";
 };
 using around_agi = contract<"around AGI", parties<openai, microsoft>, until_agi, upon_agi>;
@@ -171,7 +170,8 @@ using shares = contract<"shares", parties<openai, microsoft, amazon>, share_all,
                         share_to_amazon, share_back>;
 static_assert(covenant::check<shares>);
 
-struct cap_200 : payment_cap<openai, microsoft, usd_millions<200>, openai_revenue, term<year<2025>>> {
+struct cap_200
+    : payment_cap<openai, microsoft, usd_millions<200>, openai_revenue, term<year<2025>>> {
   static constexpr auto label = "s5 OpenAI pays Microsoft 200 at most";
 };
 struct cap_120_in_2025 : payment_cap<openai, microsoft, usd_millions<120>, openai_revenue,
@@ -226,10 +226,11 @@ TEST_CASE("payments: a payment cap applies only in years its term touches", "[pa
 
 TEST_CASE("payments: large amounts that fit do not overflow", "[payments]") {
   // 10^13 * 1,000 * 365 = 3.65 * 10^18 < 2^63 - 1 (about 9.22 * 10^18).
-  constexpr std::array<revenue_in, 2> huge{{{2025, 10'000'000'000'000}, {2026, 10'000'000'000'000}}};
+  constexpr std::array<revenue_in, 2> huge{
+      {{2025, 10'000'000'000'000}, {2026, 10'000'000'000'000}}};
   constexpr auto p = payments<shares>(openai{}, microsoft{}, huge);
-  STATIC_REQUIRE(p[0].due == 1'000'000'000'000);                  // 10 %
-  STATIC_REQUIRE(p[1].due == 1'500'000'000'000);                  // 10 % + 5 %
+  STATIC_REQUIRE(p[0].due == 1'000'000'000'000); // 10 %
+  STATIC_REQUIRE(p[1].due == 1'500'000'000'000); // 10 % + 5 %
   STATIC_REQUIRE(p[1].cumulative == 2'500'000'000'000);
 }
 

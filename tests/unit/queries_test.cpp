@@ -90,15 +90,14 @@ TEST_CASE("queries: holder_of answers with the holder and the granting clause",
 
   // The kind matters: there is no licence of hosting in 2020.
   STATIC_REQUIRE_FALSE(holder_of<grants>(clause_kind::licence, hosting{}, day_of(2020)));
-  STATIC_REQUIRE_FALSE(
-      holder_of<grants>(clause_kind::right_of_first_refusal, api{}, day_of(2020)));
+  STATIC_REQUIRE_FALSE(holder_of<grants>(clause_kind::right_of_first_refusal, api{}, day_of(2020)));
 }
 
 TEST_CASE("queries: a grant over a wider scope answers for a narrower one, not the reverse",
           "[queries][holder_of]") {
   // hosting > products > {api, chat}.
-  STATIC_REQUIRE(holder_of<grants>(clause_kind::exclusivity, products{}, day_of(2020))
-                     .is(microsoft{}));
+  STATIC_REQUIRE(
+      holder_of<grants>(clause_kind::exclusivity, products{}, day_of(2020)).is(microsoft{}));
   STATIC_REQUIRE(holder_of<grants>(clause_kind::exclusivity, api{}, day_of(2020)).is(microsoft{}));
   STATIC_REQUIRE(
       holder_of<grants>(clause_kind::exclusivity, chat{}, day_of(2024, 12, 31)).is(microsoft{}));
@@ -126,8 +125,8 @@ TEST_CASE("queries: a grant over a wider scope answers for a narrower one, not t
 // Exceptions: unless<event>, all_of, yields_to, priorities.
 // ---------------------------------------------------------------------------------------------
 
-struct ships_first : first_ship<openai, microsoft, products, term<year<2026>, year<2032>>,
-                                unless<declines>> {
+struct ships_first
+    : first_ship<openai, microsoft, products, term<year<2026>, year<2032>>, unless<declines>> {
   static constexpr auto label = "x1 products ship first on Azure unless Microsoft declines";
 };
 struct any_cloud : permission<openai, use_other_cloud, products, term<year<2026>>> {
@@ -136,8 +135,7 @@ struct any_cloud : permission<openai, use_other_cloud, products, term<year<2026>
 using simple = contract<"simple", parties<openai, microsoft>, ships_first, any_cloud>;
 static_assert(covenant::check<simple, covenant::strictness::strict>);
 
-TEST_CASE("queries: a clause yields from the day its exception happens",
-          "[queries][exceptions]") {
+TEST_CASE("queries: a clause yields from the day its exception happens", "[queries][exceptions]") {
   // No event: in force over its whole term, and Microsoft is first for the API.
   STATIC_REQUIRE(is_in_force<simple, ships_first>(day_of(2026)));
   STATIC_REQUIRE(is_in_force<simple, ships_first>(day_of(2031, 12, 31)));
@@ -148,9 +146,8 @@ TEST_CASE("queries: a clause yields from the day its exception happens",
   STATIC_REQUIRE(is_in_force<simple, ships_first>(day_of(2027, 6, 30), declined));
   STATIC_REQUIRE_FALSE(is_in_force<simple, ships_first>(day_of(2027, 7, 1), declined));
   STATIC_REQUIRE_FALSE(is_in_force<simple, ships_first>(day_of(2031), declined));
-  STATIC_REQUIRE(
-      holder_of<simple>(clause_kind::first_ship, api{}, day_of(2027, 6, 30), declined)
-          .is(microsoft{}));
+  STATIC_REQUIRE(holder_of<simple>(clause_kind::first_ship, api{}, day_of(2027, 6, 30), declined)
+                     .is(microsoft{}));
   STATIC_REQUIRE_FALSE(
       holder_of<simple>(clause_kind::first_ship, api{}, day_of(2027, 7, 1), declined));
   // The plain permission does not depend on the exception.
@@ -165,18 +162,16 @@ TEST_CASE("queries: a clause yields from the day its exception happens",
   STATIC_REQUIRE(is_in_force<simple, ships_first>(day_of(2028), unrelated));
 }
 
-struct ships_first_both
-    : first_ship<openai, microsoft, products, term<year<2026>, year<2032>>,
-                 unless<all_of<cannot_support, declines>>> {
+struct ships_first_both : first_ship<openai, microsoft, products, term<year<2026>, year<2032>>,
+                                     unless<all_of<cannot_support, declines>>> {
   static constexpr auto label = "x3 ship first unless Microsoft cannot and declines";
 };
-struct ships_first_either
-    : first_ship<openai, microsoft, chat, term<year<2026>, year<2032>>,
-                 unless<breach, all_of<cannot_support, declines>>> {
+struct ships_first_either : first_ship<openai, microsoft, chat, term<year<2026>, year<2032>>,
+                                       unless<breach, all_of<cannot_support, declines>>> {
   static constexpr auto label = "x4 ChatGPT ships first unless breach, or cannot and declines";
 };
-using conjunction = contract<"all_of", parties<openai, microsoft>, ships_first_both,
-                             ships_first_either, any_cloud>;
+using conjunction =
+    contract<"all_of", parties<openai, microsoft>, ships_first_both, ships_first_either, any_cloud>;
 static_assert(covenant::check<conjunction, covenant::strictness::strict>);
 
 TEST_CASE("queries: all_of holds only once every event has happened", "[queries][exceptions]") {
@@ -226,8 +221,8 @@ struct ships_first_or_fallback
 struct fallback_any_cloud : permission<openai, use_other_cloud, products, term<year<2026>>> {
   static constexpr auto label = "y2 OpenAI may use any cloud once Microsoft declines";
 };
-using with_fallback = contract<"yields_to", parties<openai, microsoft>, ships_first_or_fallback,
-                               fallback_any_cloud>;
+using with_fallback =
+    contract<"yields_to", parties<openai, microsoft>, ships_first_or_fallback, fallback_any_cloud>;
 static_assert(covenant::check<with_fallback, covenant::strictness::strict>);
 
 TEST_CASE("queries: a yields_to fallback applies only once the exception holds",
@@ -329,8 +324,7 @@ TEST_CASE("queries: a lower-priority fallback stops once a higher exception hold
 // BUG (reported): an exception that holds before 1970 is taken to hold from 1970-01-01 only:
 // detail::holds_from starts its maximum at day 0 instead of the earliest day, although dates
 // from 1900 on are supported.
-struct old_licence
-    : licence<openai, microsoft, models, term<year<1950>>, unless<breach>> {
+struct old_licence : licence<openai, microsoft, models, term<year<1950>>, unless<breach>> {
   static constexpr auto label = "o1 an old licence, ended by a breach";
 };
 using old_deal = contract<"old", parties<openai, microsoft>, old_licence>;
@@ -349,17 +343,15 @@ TEST_CASE("queries: in_force and holder_of at run time", "[queries][runtime]") {
     // The day before: the preference, only.
     auto set = in_force<with_fallback>(d - 1, s);
     std::vector<std::string_view> labels;
-    for (const std::size_t i : set)
-      labels.emplace_back(with_fallback::records[i].label);
-    REQUIRE(labels == std::vector<std::string_view>{
-                          "y1 ship first, else OpenAI may use any cloud"});
+    for (const std::size_t i : set) labels.emplace_back(with_fallback::records[i].label);
+    REQUIRE(labels ==
+            std::vector<std::string_view>{"y1 ship first, else OpenAI may use any cloud"});
     // The day itself: the fallback, only.
     set = in_force<with_fallback>(d, s);
     labels.clear();
-    for (const std::size_t i : set)
-      labels.emplace_back(with_fallback::records[i].label);
-    REQUIRE(labels == std::vector<std::string_view>{
-                          "y2 OpenAI may use any cloud once Microsoft declines"});
+    for (const std::size_t i : set) labels.emplace_back(with_fallback::records[i].label);
+    REQUIRE(labels ==
+            std::vector<std::string_view>{"y2 OpenAI may use any cloud once Microsoft declines"});
     REQUIRE_FALSE(holder_of<with_fallback>(clause_kind::first_ship, chat{}, d, s));
     const auto h = holder_of<with_fallback>(clause_kind::first_ship, chat{}, d - 1, s);
     REQUIRE(h);
@@ -376,8 +368,7 @@ TEST_CASE("queries: in_force and holder_of at run time", "[queries][runtime]") {
 
   // A clause set iterates in increasing order.
   std::vector<std::size_t> indices;
-  for (const std::size_t i : in_force<grants>(day_of(2026)))
-    indices.push_back(i);
+  for (const std::size_t i : in_force<grants>(day_of(2026))) indices.push_back(i);
   REQUIRE(indices == std::vector<std::size_t>{1, 2});
 }
 

@@ -12,10 +12,10 @@
 namespace render_test {
 
 using namespace test_vocabulary;
+using Catch::Contains;
 using covenant::day_of;
 using covenant::end_of_time;
 using covenant::record_of;
-using Catch::Contains;
 namespace render = covenant::render;
 
 struct expert_panel : party<"an expert panel"> {};
@@ -91,7 +91,8 @@ TEST_CASE("render: term_text forms", "[render]") {
   REQUIRE(term_of<term<date<2025, 1, 21>, year<2030>>>() == "from 2025-01-21 through 2029-12-31");
   REQUIRE(term_of<term<year<2026>, through<2032>>>() == "from 2026-01-01 through 2032-12-31");
   REQUIRE(term_of<term<date<2019, 7, 22>>>() == "from 2019-07-22, open-ended");
-  REQUIRE(term_of<term<date<2025, 1, 21>, until<agi>>>() == "from 2025-01-21 until AGI is declared");
+  REQUIRE(term_of<term<date<2025, 1, 21>, until<agi>>>() ==
+          "from 2025-01-21 until AGI is declared");
   REQUIRE(term_of<term<date<2025, 1, 21>, earliest<year<2030>, agi>>>() ==
           "from 2025-01-21 until AGI is declared (at the latest through 2029-12-31)");
   REQUIRE(term_of<term<upon<agi>>>() == "from when AGI is declared, open-ended");
@@ -106,12 +107,12 @@ TEST_CASE("render: term_text forms", "[render]") {
 // ---------------------------------------------------------------------------------------------
 
 struct any_cloud;
-struct s1 : exclusivity<openai, microsoft, api,
-                        term<date<2019, 7, 22>, earliest<year<2030>, agi>>> {
+struct s1
+    : exclusivity<openai, microsoft, api, term<date<2019, 7, 22>, earliest<year<2030>, agi>>> {
   static constexpr auto label = "s1 API exclusive on Azure";
 };
-struct s2 : right_of_first_refusal<openai, microsoft, new_capacity,
-                                   term<date<2025, 1, 21>, year<2030>>> {
+struct s2
+    : right_of_first_refusal<openai, microsoft, new_capacity, term<date<2025, 1, 21>, year<2030>>> {
   static constexpr auto label = "s2 first refusal on new capacity";
 };
 struct s3 : first_ship<openai, microsoft, chat, term<year<2026>, through<2032>>,
@@ -183,9 +184,8 @@ struct exclusive_api_to_amazon : licence<openai, amazon, api, term<year<2025>>, 
 struct share_with_minimum
     : revenue_share<openai, microsoft, basis_points<1'250>, api_revenue,
                     term<year<2026>, year<2031>>, minimum<usd_millions<1'500>>> {};
-struct ship_unless_both
-    : first_ship<openai, microsoft, products, term<year<2026>>,
-                 unless<all_of<cannot_support, declines>, agi>> {};
+struct ship_unless_both : first_ship<openai, microsoft, products, term<year<2026>>,
+                                     unless<all_of<cannot_support, declines>, agi>> {};
 
 TEST_CASE("render: sentence variants", "[render][sentence]") {
   using render::sentence;
@@ -279,9 +279,8 @@ struct products_elsewhere_upon_declines
 struct lone_rofr : right_of_first_refusal<openai, microsoft, new_capacity, term<year<2025>>> {
   static constexpr auto label = "f4 first refusal on new capacity";
 };
-using inconsistent =
-    contract<"Inconsistent deal", parties<openai, microsoft>, hosting_until_agi,
-             products_elsewhere_2027, products_elsewhere_upon_declines, lone_rofr>;
+using inconsistent = contract<"Inconsistent deal", parties<openai, microsoft>, hosting_until_agi,
+                              products_elsewhere_2027, products_elsewhere_upon_declines, lone_rofr>;
 
 TEST_CASE("render: findings in words", "[render][findings]") {
   constexpr auto& fs = covenant::findings<inconsistent>;
@@ -303,8 +302,8 @@ TEST_CASE("render: findings in words", "[render][findings]") {
           "warning `unhandled_refusal`: \"f4 first refusal on new capacity\" (clause 4); from "
           "2025-01-01 on; scope: new compute capacity");
   const std::string md = render::findings_markdown<inconsistent>();
-  REQUIRE(md == "- " + render::finding_text(fs[0]) + "\n- " + render::finding_text(fs[1]) +
-                    "\n- " + render::finding_text(fs[2]) + "\n");
+  REQUIRE(md == "- " + render::finding_text(fs[0]) + "\n- " + render::finding_text(fs[1]) + "\n- " +
+                    render::finding_text(fs[2]) + "\n");
   // The term sheet ends with them.
   REQUIRE_THAT(render::term_sheet<inconsistent>(), Catch::EndsWith("\n## Findings\n\n" + md));
   REQUIRE(render::findings_markdown<deal>() == "None.\n");
@@ -346,9 +345,8 @@ TEST_CASE("render: rules_markdown has a row per rule", "[render][rules]") {
   REQUIRE(occurrences(table, "\n") == 2 + covenant::all_rules.size());
   for (const auto& r : covenant::all_rules) {
     const std::string start = "| `" + std::string(r.name) + "` | " +
-                              (r.level == covenant::severity::error ? "error" : "warning") +
-                              " | " + std::string(r.summary) + " | " + std::string(r.hint) +
-                              " |\n";
+                              (r.level == covenant::severity::error ? "error" : "warning") + " | " +
+                              std::string(r.summary) + " | " + std::string(r.hint) + " |\n";
     REQUIRE(occurrences(table, start) == 1);
   }
   REQUIRE_THAT(table, Contains("| `unhandled_refusal` | warning | "));

@@ -58,14 +58,16 @@ TEST_CASE("ambiguous_exceptions: exceptions that agree", "[rules][ambiguous_exce
 }
 
 TEST_CASE("ambiguous_exceptions: priorities decide", "[rules][ambiguous_exceptions]") {
-  STATIC_REQUIRE(ambiguities<unless<exception<declines, yields_to<fallback_a>, priority<1>>,
-                                    cannot_support>> == 0);
-  STATIC_REQUIRE(ambiguities<unless<exception<declines, yields_to<fallback_a>, priority<1>>,
-                                    exception<cannot_support, yields_to<fallback_b>, priority<2>>>> ==
-                 0);
+  STATIC_REQUIRE(
+      ambiguities<
+          unless<exception<declines, yields_to<fallback_a>, priority<1>>, cannot_support>> == 0);
+  STATIC_REQUIRE(
+      ambiguities<unless<exception<declines, yields_to<fallback_a>, priority<1>>,
+                         exception<cannot_support, yields_to<fallback_b>, priority<2>>>> == 0);
   // Negative priorities are priorities too.
-  STATIC_REQUIRE(ambiguities<unless<exception<declines, yields_to<fallback_a>, priority<-1>>,
-                                    cannot_support>> == 0);
+  STATIC_REQUIRE(
+      ambiguities<
+          unless<exception<declines, yields_to<fallback_a>, priority<-1>>, cannot_support>> == 0);
 }
 
 TEST_CASE("ambiguous_exceptions: events that exclude each other never hold together",
@@ -83,7 +85,8 @@ TEST_CASE("ambiguous_exceptions: events that exclude each other never hold toget
   STATIC_REQUIRE(id<declines>->excludes == nullptr);
 }
 
-TEST_CASE("ambiguous_exceptions: a fallback against a plain yield", "[rules][ambiguous_exceptions]") {
+TEST_CASE("ambiguous_exceptions: a fallback against a plain yield",
+          "[rules][ambiguous_exceptions]") {
   using C = deal<unless<exception<declines, yields_to<fallback_a>>, cannot_support>>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 1);
@@ -132,13 +135,13 @@ TEST_CASE("ambiguous_exceptions: one finding per clause however many pairs",
 }
 
 // A licence ending at an event: the finding carries the clause's own timeline.
-struct licence_until_agi
-    : licence<openai, microsoft, models, term<year<2020>, until<agi>>,
-              unless<exception<declines, yields_to<fallback_a>>, breach>> {
+struct licence_until_agi : licence<openai, microsoft, models, term<year<2020>, until<agi>>,
+                                   unless<exception<declines, yields_to<fallback_a>>, breach>> {
   static constexpr auto label = "u2 models licensed until AGI";
 };
 
-TEST_CASE("ambiguous_exceptions: on a licence, with its timeline", "[rules][ambiguous_exceptions]") {
+TEST_CASE("ambiguous_exceptions: on a licence, with its timeline",
+          "[rules][ambiguous_exceptions]") {
   using C = contract<"c", parties<openai, microsoft>, fallback_a, licence_until_agi>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 1);

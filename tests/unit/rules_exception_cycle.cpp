@@ -173,8 +173,8 @@ TEST_CASE("exception_cycle: the finding's window is where the clauses meet",
   CHECK(f.to == covenant::day_of(2032));   // covenant: 0
   using S = contract<"self", parties<openai, microsoft>, capacity_elsewhere, self_rofr>;
   const auto g = findings<S>[0];
-  CHECK(g.from == covenant::day_of(2025));  // covenant: 0
-  CHECK(g.to == covenant::end_of_time);     // covenant: 0
+  CHECK(g.from == covenant::day_of(2025)); // covenant: 0
+  CHECK(g.to == covenant::end_of_time);    // covenant: 0
 }
 
 TEST_CASE("exception_cycle: read at run time", "[rules][exception_cycle][runtime]") {
