@@ -40,9 +40,9 @@ struct share_20_restated
     : revenue_share<openai, microsoft, percent<20>, openai_revenue, term<year<2019>, year<2030>>> {
   static constexpr auto label = "d2 revenue share to Microsoft";
 };
-// Same terms, another label: removed and added.
+// Another label and another base: removed and added.
 struct share_20_relabelled
-    : revenue_share<openai, microsoft, percent<20>, openai_revenue, term<year<2019>, year<2030>>> {
+    : revenue_share<openai, microsoft, percent<20>, api_revenue, term<year<2019>, year<2030>>> {
   static constexpr auto label = "d2b revenue share, renumbered";
 };
 struct capacity_rofr
@@ -140,7 +140,7 @@ TEST_CASE("diff: across three amendments, and back", "[diff]") {
 TEST_CASE("diff: counterparts by type, then by label", "[diff]") {
   // Another type with the same label and the same terms: no change.
   STATIC_REQUIRE(diff<v0, amend<v0, replace<share_20, share_20_restated>>>.empty());
-  // The same terms under another label: removed, then added.
+  // Another label, another base: removed, then added.
   constexpr auto relabelled = diff<v0, amend<v0, replace<share_20, share_20_relabelled>>>;
   STATIC_REQUIRE(relabelled.size() == 2);
   STATIC_REQUIRE(relabelled[0].kind == what::removed);
