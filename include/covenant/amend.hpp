@@ -40,7 +40,8 @@ struct retitle {};
 template <typename Clause, bool InBase>
 struct amendment_names_a_clause_not_in_the_base_contract {
   static_assert(InBase, "covenant: amend: strike<...> or replace<...> names a clause that the base "
-                        "contract does not contain (see the clause type above)");
+                        "contract does not contain (the clause is the first argument of "
+                        "amendment_names_a_clause_not_in_the_base_contract)");
   static constexpr bool value = InBase;
 };
 

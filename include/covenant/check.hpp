@@ -28,6 +28,12 @@ constexpr auto label_of() noexcept {
   return fixed_string<text.size() + 1>(text, 0);
 }
 
+/// A clause's label as a pointer to its string literal, which clang prints as text.
+template <clause_type C>
+constexpr const char* label_ptr() noexcept {
+  return std::string_view(C::label).data();
+}
+
 } // namespace detail
 
 namespace detail {
@@ -65,8 +71,8 @@ struct verdict {
     // clang prints string template arguments as lists of numbers, so it is shown a call that
     // cannot be constant instead: its note names the rule and prints the labels and the hint.
     using traits = rule_traits<f.id>;
-    return traits::clash(traits::message, first_clause::label,
-                         f.first == f.second ? "(this clause alone)" : second_clause::label,
+    return traits::clash(traits::message, label_ptr<first_clause>(),
+                         f.first == f.second ? "(this clause alone)" : label_ptr<second_clause>(),
                          traits::hint_text);
 #else
     // g++ prints the labels given as template arguments; the static_assert in the rule's

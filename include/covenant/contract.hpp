@@ -212,6 +212,7 @@ public:
       v.has_term = true;
       v.start = term_type::start;
       v.end = term_type::end;
+      v.ends_at_event = term_type::ends_at_event;
     }
     return v;
   }

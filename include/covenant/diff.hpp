@@ -39,16 +39,49 @@ struct change_list {
 
 namespace detail {
 
-/// Where clause `i` of `a` went in `b`: the same clause type, or else a clause with the same
-/// non-empty label. Returns b.size() when it is gone.
-constexpr std::size_t counterpart(std::span<const clause_record> a, std::size_t i,
-                                  std::span<const clause_record> b) noexcept {
+/// Whether clause `i` of `a` is in `b` as the same clause type, or as a clause with the same
+/// non-empty label whose type `a` does not hold; returns its index, or b.size().
+constexpr std::size_t direct_counterpart(std::span<const clause_record> a, std::size_t i,
+                                         std::span<const clause_record> b) noexcept {
   for (std::size_t j = 0; j < b.size(); ++j) {
     if (b[j].identity == a[i].identity) return j;
   }
   if (a[i].label.empty()) return b.size();
   for (std::size_t j = 0; j < b.size(); ++j) {
     if (b[j].label == a[i].label && index_of(a, b[j].identity) == a.size()) return j;
+  }
+  return b.size();
+}
+
+/// Two clauses of the same kind between the same parties over the same scope (and action).
+constexpr bool same_slot(const clause_record& x, const clause_record& y) noexcept {
+  return x.kind == y.kind && x.party == y.party && x.counterparty == y.counterparty &&
+         x.scope == y.scope && x.action == y.action;
+}
+
+/// The only clause of `b` left without a direct counterpart that fills the same slot as clause
+/// `i` of `a`, or b.size().
+constexpr std::size_t slot_counterpart(std::span<const clause_record> a, std::size_t i,
+                                       std::span<const clause_record> b) noexcept {
+  std::size_t found = b.size();
+  std::size_t count = 0;
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (same_slot(a[i], b[j]) && direct_counterpart(b, j, a) == a.size()) {
+      found = j;
+      ++count;
+    }
+  }
+  return count == 1 ? found : b.size();
+}
+
+/// Where clause `i` of `a` went in `b`: the same clause type; else a clause with the same label;
+/// else, when an amendment replaced it under a new label, the one clause in the same slot (same
+/// kind, parties, scope and action) on both sides. Returns b.size() when it is gone.
+constexpr std::size_t counterpart(std::span<const clause_record> a, std::size_t i,
+                                  std::span<const clause_record> b) noexcept {
+  if (const auto j = direct_counterpart(a, i, b); j < b.size()) return j;
+  if (const auto j = slot_counterpart(a, i, b); j < b.size() && slot_counterpart(b, j, a) == i) {
+    return j;
   }
   return b.size();
 }
@@ -87,8 +120,8 @@ constexpr auto compute_diff() {
 
 } // namespace detail
 
-/// The changes from contract A to contract B: clauses removed, changed (same clause type or
-/// same label, different terms) and added.
+/// The changes from contract A to contract B: clauses removed, changed (same clause type, same
+/// label, or the one clause in the same slot, with different terms) and added.
 template <contract_type A, contract_type B>
 inline constexpr auto diff = detail::compute_diff<A, B>();
 

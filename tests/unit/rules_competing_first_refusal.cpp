@@ -156,11 +156,11 @@ TEST_CASE("competing_first_refusal: three holders make three pairs, read at run 
   }
 }
 
-// BUG (reported): the rule does not compare grantors. Microsoft giving OpenAI a first refusal
+// Regression (once a bug): the rule does not compare grantors. Microsoft giving OpenAI a first refusal
 // on Microsoft's new capacity does not compete with OpenAI giving Microsoft a first refusal
 // on the capacity OpenAI buys: each grantor has a single first holder. The rule reports them.
 TEST_CASE("competing_first_refusal: rights granted by different grantors do not compete",
-          "[rules][competing_first_refusal][!mayfail]") {
+          "[rules][competing_first_refusal]") {
   using C = contract<"c", parties<openai, microsoft>, msft_rofr_capacity_open,
                      openai_rofr_from_msft, openai_may_buy_elsewhere, msft_may_sell_elsewhere>;
   REQUIRE(findings<C>.count(rule::competing_first_refusal) == 0);

@@ -150,12 +150,12 @@ TEST_CASE("outside_contract_term: findings read at run time",
   }
 }
 
-// BUG (reported): for a clause entirely outside the contract the window runs from the
+// Regression (once a bug): for a clause entirely outside the contract the window runs from the
 // contract's boundary, not from (or to) the clause's own dates: 2035-2040 after a contract
 // ending in 2030 gives [2030, 2040), whose witness day (2030) is not a day the clause is in
 // force.
 TEST_CASE("outside_contract_term: the window of a clause wholly outside is the clause's own",
-          "[rules][outside_contract_term][!mayfail]") {
+          "[rules][outside_contract_term]") {
   using after = contract<"a", parties<openai, microsoft>, deal_term, after_contract>;
   REQUIRE(findings<after>.size() == 1);
   CHECK(findings<after>[0].from == day_of(2035));
@@ -166,10 +166,10 @@ TEST_CASE("outside_contract_term: the window of a clause wholly outside is the c
   CHECK(findings<before>[0].to == day_of(2015));
 }
 
-// BUG (reported): a contract whose term ends at an event lets open-ended clauses outlive it.
+// Regression (once a bug): a contract whose term ends at an event lets open-ended clauses outlive it.
 // The contract view keeps only the latest possible end (end of time), not the event.
 TEST_CASE("outside_contract_term: an open-ended clause outlives a contract that ends at an event",
-          "[rules][outside_contract_term][!mayfail]") {
+          "[rules][outside_contract_term]") {
   using C =
       contract<"c", parties<openai, microsoft>, term<year<2019>, until<agi_declared>>, open_ended>;
   REQUIRE(findings<C>.count(rule::outside_contract_term) == 1);

@@ -27,6 +27,11 @@ template <typename T>
 constexpr bool is_cap = false;
 template <typename M>
 constexpr bool is_cap<cap<M>> = true;
+template <typename... Units>
+constexpr bool one_unit = true;
+template <typename First, typename... Rest>
+constexpr bool one_unit<First, Rest...> = (std::is_same_v<First, Rest> && ...);
+
 template <typename T>
 constexpr bool is_minimum = false;
 template <typename M>
@@ -67,7 +72,9 @@ struct revenue_share : detail::clause_tag {
     ((detail::is_minimum<Options> ? (v = Options::type::value, 0) : 0), ...);
     return v;
   }();
-  static_assert(!has_cap || cap_amount >= minimum_amount,
+  static_assert(detail::one_unit<typename Options::type::unit...>,
+                "covenant: a revenue_share's cap and minimum must be in the same currency unit");
+  static_assert(!has_cap || cap_amount < 0 || cap_amount >= minimum_amount,
                 "covenant: revenue_share: the cap is below the minimum payment the same clause "
                 "promises (rule cap_below_commitment)");
 
@@ -77,7 +84,7 @@ struct revenue_share : detail::clause_tag {
     r.amount = cap_amount;
     r.minimum = minimum_amount;
     r.unit = [] {
-      const void* u = detail::unit_of<usd_millions<0>>();
+      const std::string_view* u = detail::unit_of<usd_millions<0>>();
       ((u = detail::unit_of<typename Options::type>()), ...);
       return u;
     }();

@@ -62,8 +62,8 @@ struct clause_record {
   std::int64_t amount = -1;
   /// Guaranteed minimum of a revenue share.
   std::int64_t minimum = 0;
-  /// Identity of the currency unit of `amount` and `minimum`.
-  const void* unit = nullptr;
+  /// The currency unit of `amount` and `minimum`: its name, whose address is its identity.
+  const std::string_view* unit = nullptr;
   /// Identity of the clause type.
   const void* identity = nullptr;
   std::string_view label;
@@ -96,12 +96,12 @@ struct clause_tag {
 
 template <typename Unit>
 struct unit_identity {
-  static constexpr char id = 0;
+  static constexpr std::string_view name = Unit::name;
 };
 
 template <typename Money>
-constexpr const void* unit_of() noexcept {
-  return &unit_identity<typename Money::unit>::id;
+constexpr const std::string_view* unit_of() noexcept {
+  return &unit_identity<typename Money::unit>::name;
 }
 
 /// The record shared by every clause: kind, the two parties, scope and term.

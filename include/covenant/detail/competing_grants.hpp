@@ -12,7 +12,8 @@ constexpr void check_competing_grants(const contract_view& c, std::size_t i, Sin
   const auto js = c.of_kind(Kind);
   for (std::size_t x = 0; x < js.count; ++x) {
     const std::size_t j = js.first[x];
-    if (j <= i || cs[j].counterparty == cs[i].counterparty) continue;
+    // Competing means one grantor, two holders.
+    if (j <= i || cs[j].party != cs[i].party || cs[j].counterparty == cs[i].counterparty) continue;
     if (!may_meet(cs[i], cs[j])) continue;
     const auto w = common_window(cs[i], cs[j]);
     if (w.empty() || !overlaps(cs[i].scope, cs[j].scope)) continue;

@@ -51,6 +51,8 @@ struct contract_view {
   bool has_term = false;
   day start = 0;
   day end = end_of_time;
+  /// The event the contract's own term ends at, or null.
+  const entity* ends_at_event = nullptr;
   const std::size_t* kind_order = nullptr;
   const std::size_t* kind_offsets = nullptr;
 

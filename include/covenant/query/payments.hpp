@@ -60,19 +60,27 @@ constexpr std::int64_t days_overlapping(window w, day from, day to) noexcept {
 } // namespace detail
 
 /// The revenue share `Payer` owes `Payee` under contract C for each year of `revenue`, on the
-/// timeline `s`. For every revenue share from payer to payee, a year's share is
-/// `revenue * rate * days in force that year / (10000 * days in the year)`, rounded down to a
-/// whole unit. A clause's own cap limits that clause's cumulative total; then any payment_cap
-/// from payer to payee in force during the year limits the cumulative total of all of them.
-/// What is left of a cap is paid, and nothing after. Years must be given in increasing order.
-/// Overflow is an error, never wrap-around.
+/// timeline `s`, all in exact integer arithmetic:
+///
+/// 1. Each revenue share from payer to payee is due on the year's revenue (the one figure is
+///    used for every share, whatever its base): `revenue * rate * days in force that year /
+///    (10000 * days in the year)`, rounded down to a whole unit.
+/// 2. A share's own cap limits what is paid under it over its whole term.
+/// 3. A share's minimum is topped up in the year its term ends (within its cap).
+/// 4. A payment_cap from payer to payee in force during the year limits the cumulative total
+///    of the shares whose base overlaps its scope; a cut is taken from the last such share
+///    first.
+///
+/// Years must be given in increasing order (else std::invalid_argument). Overflow throws
+/// std::overflow_error: in a constant expression, a compile error, never wrap-around.
 template <contract_type C, party_type Payer, party_type Payee, std::size_t N>
 constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<revenue_in, N>& revenue,
                                              const scenario& s = {}) {
   const auto* payer = detail::entity_ptr<Payer>();
   const auto* payee = detail::entity_ptr<Payee>();
   const auto& cs = C::records;
-  std::array<std::int64_t, C::size> paid{}; // per clause, cumulative
+  std::array<std::int64_t, C::size> paid{};      // per clause: cumulative, under its own cap
+  std::array<std::int64_t, C::size> under_cap{}; // per payment cap: cumulative under it
   std::array<payment_in, N> out{};
   std::int64_t cumulative = 0;
   for (std::size_t y = 0; y < N; ++y) {
@@ -84,32 +92,47 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
     auto& row = out[y];
     row.year = revenue[y].year;
     row.revenue = revenue[y].amount;
+    std::array<std::int64_t, C::size> due{};
     for (std::size_t i = 0; i < C::size; ++i) {
       const auto& r = cs[i];
       if (r.kind != clause_kind::revenue_share || r.party != payer || r.counterparty != payee) {
         continue;
       }
-      const auto days = detail::days_overlapping(detail::in_force_window(cs, i, s), from, to);
-      const std::int64_t share =
+      const auto w = detail::in_force_window(cs, i, s);
+      const auto days = detail::days_overlapping(w, from, to);
+      std::int64_t share =
           detail::checked_mul(detail::checked_mul(revenue[y].amount, r.rate), days) /
           (std::int64_t{10'000} * (to - from));
-      std::int64_t due = share;
-      // The clause's own cap limits its cumulative total.
-      if (r.amount >= 0 && due > r.amount - paid[i]) due = r.amount - paid[i];
-      paid[i] = detail::checked_add(paid[i], due);
+      // The minimum is topped up in the year the term ends.
+      if (w.to > from && w.to <= to && !w.empty() && paid[i] + share < r.minimum) {
+        share = r.minimum - paid[i];
+      }
+      due[i] = share;
+      if (r.amount >= 0 && due[i] > r.amount - paid[i]) due[i] = r.amount - paid[i];
       row.uncapped = detail::checked_add(row.uncapped, share);
-      row.due = detail::checked_add(row.due, due);
     }
-    // A payment cap between the same parties limits the cumulative total of everything.
     for (std::size_t k = 0; k < C::size; ++k) {
       const auto& pc = cs[k];
       if (pc.kind != clause_kind::payment_cap || pc.party != payer || pc.counterparty != payee) {
         continue;
       }
-      if (detail::days_overlapping({pc.start, pc.end}, from, to) == 0) continue;
-      if (cumulative + row.due > pc.amount) {
-        row.due = pc.amount > cumulative ? pc.amount - cumulative : 0;
+      if (detail::days_overlapping(detail::in_force_window(cs, k, s), from, to) == 0) continue;
+      std::int64_t covered = 0;
+      for (std::size_t i = 0; i < C::size; ++i) {
+        if (due[i] > 0 && detail::overlaps(cs[i].scope, pc.scope)) covered += due[i];
       }
+      const std::int64_t room = pc.amount > under_cap[k] ? pc.amount - under_cap[k] : 0;
+      for (std::size_t i = C::size; i-- > 0 && covered > room;) {
+        if (due[i] <= 0 || !detail::overlaps(cs[i].scope, pc.scope)) continue;
+        const std::int64_t cut = covered - room < due[i] ? covered - room : due[i];
+        due[i] -= cut;
+        covered -= cut;
+      }
+      under_cap[k] = detail::checked_add(under_cap[k], covered);
+    }
+    for (std::size_t i = 0; i < C::size; ++i) {
+      paid[i] = detail::checked_add(paid[i], due[i]);
+      row.due = detail::checked_add(row.due, due[i]);
     }
     row.capped = row.due < row.uncapped;
     cumulative = detail::checked_add(cumulative, row.due);

@@ -5,12 +5,13 @@
 #include <covenant/detail/engine.hpp>
 
 #include <cstddef>
+#include <limits>
 
 namespace covenant::detail {
 
 /// The first day an exception's condition holds: when the last of its events has happened.
 constexpr day holds_from(const exception_record& e, const scenario& s) noexcept {
-  day d = 0;
+  day d = std::numeric_limits<day>::min();
   for (std::size_t k = 0; k < e.event_count; ++k) {
     const day on = s.date_of(e.events[k]);
     if (on > d) d = on;
@@ -18,20 +19,21 @@ constexpr day holds_from(const exception_record& e, const scenario& s) noexcept 
   return d;
 }
 
-/// The day a fallback clause starts to apply through clause `j`'s exceptions, or end_of_time.
-/// When several exceptions of `j` hold, the one with the highest priority decides.
-constexpr day fallback_from(const clause_record& j, const void* fallback,
-                            const scenario& s) noexcept {
-  day best = end_of_time;
+/// The days a fallback clause applies through clause `j`'s exceptions: from the first day an
+/// exception yielding to it holds, until an exception of higher priority with another outcome
+/// holds. When several exceptions lead to it, the one that holds first counts.
+constexpr window fallback_window(const clause_record& j, const void* fallback,
+                                 const scenario& s) noexcept {
+  window best{end_of_time, end_of_time};
   for (const auto& e : j.exceptions) {
     if (e.fallback != fallback) continue;
-    const day from = holds_from(e, s);
-    bool overridden = false;
+    window w{holds_from(e, s), end_of_time};
     for (const auto& other : j.exceptions) {
-      overridden = overridden || (other.priority > e.priority && holds_from(other, s) <= from &&
-                                  other.fallback != fallback);
+      if (other.priority <= e.priority || other.fallback == fallback) continue;
+      const day d = holds_from(other, s);
+      if (d < w.to) w.to = d;
     }
-    if (!overridden && from < best) best = from;
+    if (!w.empty() && w.from < best.from) best = w;
   }
   return best;
 }
@@ -55,17 +57,18 @@ constexpr window in_force_window(std::span<const clause_record> cs, std::size_t 
     const day d = holds_from(e, s);
     if (d < w.to) w.to = d;
   }
-  // A clause that others yield to applies only once one of them yields to it.
+  // A clause that others yield to applies only while one of them yields to it.
   bool contingent = false;
-  day from = end_of_time;
+  window via{end_of_time, end_of_time};
   for (const auto& j : cs) {
     for (const auto& e : j.exceptions) contingent = contingent || e.fallback == r.identity;
-    const day d = fallback_from(j, r.identity, s);
-    if (d < from) from = d;
+    const window f = fallback_window(j, r.identity, s);
+    if (f.from < via.from) via = f;
   }
   if (contingent) {
-    if (from == end_of_time) return {};
-    if (from > w.from) w.from = from;
+    if (via.from == end_of_time) return {};
+    if (via.from > w.from) w.from = via.from;
+    if (via.to < w.to) w.to = via.to;
   }
   return w;
 }

@@ -28,8 +28,15 @@ inline std::string grouped(std::int64_t n) {
   return n < 0 ? "-" + out : out;
 }
 
-/// An amount in the contract's unit (millions of US dollars by default): `38,000 USD million`.
-inline std::string money_text(std::int64_t amount) { return grouped(amount) + " USD million"; }
+/// An amount in its unit (millions of US dollars by default): `38,000 USD million`.
+inline std::string money_text(std::int64_t amount, std::string_view unit = "USD million") {
+  return fmt::format("{} {}", grouped(amount), unit);
+}
+
+/// An amount of a clause, in the clause's unit.
+inline std::string money_text(std::int64_t amount, const clause_record& r) {
+  return r.unit != nullptr ? money_text(amount, *r.unit) : money_text(amount);
+}
 
 /// A rate in basis points as a percentage: `20%`, `12.5%`, `0.01%`.
 inline std::string rate_text(std::int64_t basis_points) {

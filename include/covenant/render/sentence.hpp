@@ -62,17 +62,17 @@ inline std::string sentence(const clause_record& r, std::span<const clause_recor
                        r.sublicensable ? ", sublicensable" : "", what);
     break;
   case clause_kind::revenue_share:
-    body = fmt::format("{} pays {} {} of its revenue from {}", who, whom, rate_text(r.rate), what);
-    if (r.amount >= 0) body += fmt::format(", capped at {} in total", money_text(r.amount));
-    if (r.minimum > 0) body += fmt::format(", at least {}", money_text(r.minimum));
+    body = fmt::format("{} pays {} {} of {}", who, whom, rate_text(r.rate), what);
+    if (r.amount >= 0) body += fmt::format(", capped at {} in total", money_text(r.amount, r));
+    if (r.minimum > 0) body += fmt::format(", at least {}", money_text(r.minimum, r));
     break;
   case clause_kind::payment_cap:
     body = fmt::format("what {} pays {} for {} is capped at {} in total", who, whom, what,
-                       money_text(r.amount));
+                       money_text(r.amount, r));
     break;
   case clause_kind::commitment:
-    body = fmt::format("{} commits to pay {} at least {} for {}", who, whom, money_text(r.amount),
-                       what);
+    body = fmt::format("{} commits to pay {} at least {} for {}", who, whom,
+                       money_text(r.amount, r), what);
     break;
   case clause_kind::obligation:
     body = fmt::format("{} must {} ({})", who, name_of(r.action), what);

@@ -36,13 +36,19 @@ constexpr void check_exception_cycle(const detail::contract_view& c, std::size_t
     if (e.fallback == nullptr) continue;
     std::size_t j = 0;
     while (j < c.size && cs[j].identity != e.fallback) ++j;
-    // Report each cycle once, from its first clause.
-    if (j == c.size || j < i) continue;
-    if (j == i || yields_towards(c, j, i, c.size)) {
-      detail::report<rule::exception_cycle>(out, c, i, j, detail::common_window(cs[i], cs[j]),
-                                            cs[i].scope);
-      break;
+    if (j == c.size) continue;
+    if (j != i && !yields_towards(c, j, i, c.size)) continue;
+    // Report each cycle once, from its clause with the lowest index.
+    bool first_in_cycle = true;
+    for (std::size_t k = 0; k < i && first_in_cycle; ++k) {
+      first_in_cycle = !(yields_towards(c, i, k, c.size) && yields_towards(c, k, i, c.size));
     }
+    if (!first_in_cycle) return;
+    // The two hand over to each other, so their window is where their terms overlap.
+    const detail::window w{cs[i].start > cs[j].start ? cs[i].start : cs[j].start,
+                           cs[i].end < cs[j].end ? cs[i].end : cs[j].end};
+    detail::report<rule::exception_cycle>(out, c, i, j, w, cs[i].scope);
+    return;
   }
 }
 

@@ -26,6 +26,8 @@ constexpr void check_exclusive_licence_overlap(const detail::contract_view& c, s
     if (j == i || !detail::may_meet(cs[i], cs[j])) continue;
     if (cs[j].exclusive && j < i) continue; // both exclusive: reported once
     if (cs[j].counterparty == cs[i].counterparty) continue;
+    // The exclusive licensee may sublicense what it holds (rule grant_without_right checks it).
+    if (cs[j].party == cs[i].counterparty) continue;
     const auto w = detail::common_window(cs[i], cs[j]);
     if (w.empty() || !detail::overlaps(cs[i].scope, cs[j].scope)) continue;
     detail::report<rule::exclusive_licence_overlap>(out, c, i, j, w,

@@ -37,6 +37,8 @@ constexpr void check_exclusivity_conflict(const detail::contract_view& c, std::s
       // Two exclusivities are one finding, reported from the earlier one.
       if (k == clause_kind::exclusivity && j < i) continue;
       if (detail::beneficiary(cs[j]) == cs[i].counterparty) continue;
+      // The holder may grant what it holds to others (rule grant_without_right checks it).
+      if (detail::is_grant(k) && cs[j].party == cs[i].counterparty) continue;
       const auto w = detail::common_window(cs[i], cs[j]);
       if (w.empty() || !detail::overlaps(cs[i].scope, cs[j].scope)) continue;
       detail::report<rule::exclusivity_conflict>(out, c, i, j, w,

@@ -25,8 +25,12 @@ constexpr void check_grant_without_right(const detail::contract_view& c, std::si
   const auto js = c.of_kind(clause_kind::licence);
   for (std::size_t x = 0; x < js.count && !entitled; ++x) {
     const auto& l = cs[js.first[x]];
+    // The licence must cover the grant on every timeline: it starts no later (a grant that waits
+    // for an event starts no earlier than the licence), it ends no earlier, and if it ends at an
+    // event the grant ends at that event too.
     entitled = l.sublicensable && l.counterparty == g.party && detail::within(g.scope, l.scope) &&
-               l.start <= g.start && g.end <= l.end;
+               (l.start <= g.start || g.starts_at_event != nullptr) && g.end <= l.end &&
+               (l.ends_at_event == nullptr || l.ends_at_event == g.ends_at_event);
   }
   if (!entitled) {
     detail::report<rule::grant_without_right>(out, c, i, i, {g.start, g.end}, g.scope);

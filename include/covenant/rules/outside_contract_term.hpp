@@ -17,12 +17,20 @@ template <typename Sink>
 constexpr void check_outside_contract_term(const detail::contract_view& c, std::size_t i,
                                            Sink& out) {
   if (!c.has_term) return;
-  const auto& cs = c.clauses;
-  if (cs[i].start >= c.start && cs[i].end <= c.end) return;
+  const auto& r = c.clauses[i];
+  // A clause that waits for an event cannot start before the contract does.
+  const bool starts_early = r.start < c.start && r.starts_at_event == nullptr;
+  // When the contract ends at an event, a clause must end at it too (or by then in any case).
+  const bool ends_late =
+      r.end > c.end || (c.ends_at_event != nullptr && r.ends_at_event != c.ends_at_event);
+  if (!starts_early && !ends_late) return;
   // The window is the part of the clause that lies outside the contract.
-  const detail::window w = cs[i].start < c.start ? detail::window{cs[i].start, c.start}
-                                                 : detail::window{c.end, cs[i].end};
-  detail::report<rule::outside_contract_term>(out, c, i, i, w, cs[i].scope);
+  const auto before = r.end < c.start ? r.end : c.start;
+  const auto after = r.start > c.end ? r.start : c.end;
+  const detail::window w = starts_early ? detail::window{r.start, before}
+                                        : (r.end > c.end ? detail::window{after, r.end}
+                                                         : detail::window{r.start, r.end});
+  detail::report<rule::outside_contract_term>(out, c, i, i, w, r.scope);
 }
 
 } // namespace rules

@@ -22,20 +22,18 @@ constexpr void check_revenue_share_over_100_percent(const detail::contract_view&
   const auto& base = cs[i];
   if (base.kind != clause_kind::revenue_share) return;
   const auto shares = c.of_kind(clause_kind::revenue_share);
-  // One finding per (payer, base): the first share on it speaks for the others.
-  for (std::size_t x = 0; x < shares.count; ++x) {
-    const auto& k = cs[shares.first[x]];
-    if (shares.first[x] < i && k.party == base.party && k.scope == base.scope) return;
-  }
   // Revenue in base.scope bears every share of the payer whose base contains it. The total
-  // can only rise when a share starts, so the start days are the moments to look at.
+  // can only rise when a share starts, so the start days are the moments to look at; only those
+  // when the base share itself is in force count, so that it is one of the shares named.
   for (std::size_t y = 0; y < shares.count; ++y) {
     const auto& t = cs[shares.first[y]];
     // Only a share that bears on this base can raise its total.
     if (t.party != base.party || !detail::within(base.scope, t.scope)) continue;
     const day moment = t.start;
+    if (!detail::in_force_on(base, moment) || detail::common_window(base, t).empty()) continue;
     std::int64_t total = 0;
     std::size_t other = i;
+    bool reported_elsewhere = false;
     detail::window w{moment, end_of_time};
     for (std::size_t x = 0; x < shares.count; ++x) {
       const std::size_t k = shares.first[x];
@@ -48,10 +46,12 @@ constexpr void check_revenue_share_over_100_percent(const detail::contract_view&
       total += s.rate;
       if (s.end < w.to) w.to = s.end;
       if (k != i && other == i) other = k;
+      // An earlier share on the same base reports this excess.
+      reported_elsewhere = reported_elsewhere || (k < i && s.scope == base.scope);
     }
-    if (total > whole && other != i) {
+    if (total > whole && other != i && !reported_elsewhere) {
       detail::report<rule::revenue_share_over_100_percent>(out, c, i, other, w, base.scope);
-      break;
+      return;
     }
   }
 }

@@ -12,7 +12,7 @@ COVENANT_DETAIL_DEFINE_RULE(
     "exception, but no clause says what the grantor may do then (no yields_to<...> fallback and "
     "no permission for the grantor over that scope and time).",
     "add a permission for the grantor (for instance to use another provider), or make the "
-    "exception yield_to<...> a clause that says it.");
+    "exception yields_to<...> a clause that says it.");
 
 namespace rules {
 
@@ -28,8 +28,8 @@ constexpr void check_unhandled_refusal(const detail::contract_view& c, std::size
   const auto js = c.of_kind(clause_kind::permission);
   for (std::size_t x = 0; x < js.count && !handled; ++x) {
     const auto& p = cs[js.first[x]];
-    handled = p.party == g.party && detail::may_meet(g, p) && detail::overlaps(p.scope, g.scope) &&
-              !detail::common_window(g, p).empty();
+    // Dates only: a permission that starts when the refusal ends (a handover) handles it too.
+    handled = p.party == g.party && detail::may_meet(g, p) && detail::overlaps(p.scope, g.scope);
   }
   if (!handled) {
     detail::report<rule::unhandled_refusal>(out, c, i, i, {g.start, g.end}, g.scope);
