@@ -45,6 +45,19 @@ struct share_20_relabelled
     : revenue_share<openai, microsoft, percent<20>, api_revenue, term<year<2019>, year<2030>>> {
   static constexpr auto label = "d2b revenue share, renumbered";
 };
+// The same slot (kind, parties, base) under a new label.
+struct share_15_renamed
+    : revenue_share<openai, microsoft, percent<15>, openai_revenue, term<year<2019>, year<2030>>> {
+  static constexpr auto label = "d2c revenue share restated at 15 percent";
+};
+struct share_20_renamed
+    : revenue_share<openai, microsoft, percent<20>, openai_revenue, term<year<2019>, year<2030>>> {
+  static constexpr auto label = "d2d revenue share, renamed";
+};
+struct share_10_renamed
+    : revenue_share<openai, microsoft, percent<10>, openai_revenue, term<year<2030>, year<2035>>> {
+  static constexpr auto label = "d2e revenue share from 2030";
+};
 struct capacity_rofr
     : right_of_first_refusal<openai, microsoft, new_capacity, term<year<2019>, year<2026>>> {
   static constexpr auto label = "d3 Microsoft first refusal on new capacity";
@@ -151,6 +164,31 @@ TEST_CASE("diff: counterparts by type, then by label", "[diff]") {
   STATIC_REQUIRE(relabelled[1].label == "d2b revenue share, renumbered");
   // Moving a clause is no change.
   STATIC_REQUIRE(diff<v0, amend<v0, strike<hosting_excl>, add<hosting_excl>>>.empty());
+}
+
+TEST_CASE("diff: a replacement under a new label, in the same slot", "[diff]") {
+  // Same kind, parties and base: the one new clause there is the old one, changed. The change
+  // carries the earlier label.
+  constexpr auto d = diff<v0, amend<v0, replace<share_20, share_15_renamed>>>;
+  STATIC_REQUIRE(d.size() == 1);
+  STATIC_REQUIRE(d[0].kind == what::changed);
+  STATIC_REQUIRE(d[0].before == 1);
+  STATIC_REQUIRE(d[0].after == 1);
+  STATIC_REQUIRE(d[0].label == "d2 revenue share to Microsoft");
+  // Same slot and same terms, new label: no change.
+  STATIC_REQUIRE(diff<v0, amend<v0, replace<share_20, share_20_renamed>>>.empty());
+  // Two new clauses in that slot: which one replaced it is unclear, so removed and added.
+  constexpr auto two =
+      diff<v0, amend<v0, replace<share_20, share_15_renamed>, add<share_10_renamed>>>;
+  STATIC_REQUIRE(two.size() == 3);
+  STATIC_REQUIRE(two[0].kind == what::removed);
+  STATIC_REQUIRE(two[0].before == 1);
+  STATIC_REQUIRE(two[1].kind == what::added);
+  STATIC_REQUIRE(two[1].after == 1);
+  STATIC_REQUIRE(two[1].label == "d2c revenue share restated at 15 percent");
+  STATIC_REQUIRE(two[2].kind == what::added);
+  STATIC_REQUIRE(two[2].after == 3);
+  STATIC_REQUIRE(two[2].label == "d2e revenue share from 2030");
 }
 
 TEST_CASE("diff: exceptions and trigger effects are part of a clause's terms", "[diff]") {

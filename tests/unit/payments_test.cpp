@@ -276,13 +276,11 @@ TEST_CASE("payments: the same figures at run time", "[payments][runtime]") {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Known problems (reported; include/ is not ours to change). [!mayfail]: they run and are
-// shown, but do not fail the suite.
+// Regressions (fixed in afe1a4b).
 // ---------------------------------------------------------------------------------------------
 
-// BUG: payment_cap.hpp says a payment cap "caps every revenue share between them on an
-// overlapping base", but payments() applies it to every share between the two parties,
-// whatever the scopes. A cap on Azure services should not limit a share of API revenue.
+// A payment cap limits only the shares whose base overlaps its scope: a cap on Azure services
+// does not limit a share of API revenue.
 struct api_share : revenue_share<openai, microsoft, percent<10>, api_revenue, term<year<2025>>> {
   static constexpr auto label = "b1 10 percent of API revenue";
 };
@@ -292,17 +290,16 @@ struct azure_cap
 };
 using unrelated_cap = contract<"unrelated cap", parties<openai, microsoft>, api_share, azure_cap>;
 
-TEST_CASE("payments: a payment cap on an unrelated scope", "[payments][cap][!mayfail]") {
-  const std::array<revenue_in, 1> revenue{{{2025, 1'000}}};
-  const auto p = payments<unrelated_cap>(openai{}, microsoft{}, revenue);
-  CHECK(p[0].due == 100); // 1,000 * 10 %; covenant says 50
-  CHECK_FALSE(p[0].capped);
+TEST_CASE("payments: a payment cap on an unrelated scope", "[payments][cap]") {
+  constexpr std::array<revenue_in, 1> revenue{{{2025, 1'000}}};
+  constexpr auto p = payments<unrelated_cap>(openai{}, microsoft{}, revenue);
+  STATIC_REQUIRE(p[0].due == 100); // 1,000 * 10 %, not cut to 50
+  STATIC_REQUIRE_FALSE(p[0].capped);
 }
 
-// BUG: when a payment cap cuts a year, the clause's own running total still counts the uncut
-// amount, so the clause's own cap is later reached too early. Here the share (own cap 1,000)
-// is cut to 50 in 2025 by a one-year payment cap; in 2026, 1,000 - 50 = 950 is left of its own
-// cap, but covenant leaves only 1,000 - 100 = 900.
+// When a payment cap cuts a year, the share's own running total counts what was paid, not the
+// uncut amount. The share (own cap 1,000) is cut to 50 in 2025 by a one-year payment cap; in
+// 2026, 10 % of 10,000 = 1,000 is due and 1,000 - 50 = 950 is left of its own cap.
 struct capped_share : revenue_share<openai, microsoft, percent<10>, openai_revenue,
                                     term<year<2025>>, cap<usd_millions<1'000>>> {
   static constexpr auto label = "b3 10 percent, capped at 1,000";
@@ -313,12 +310,66 @@ struct cap_50_in_2025 : payment_cap<openai, microsoft, usd_millions<50>, openai_
 };
 using two_caps = contract<"two caps", parties<openai, microsoft>, capped_share, cap_50_in_2025>;
 
-TEST_CASE("payments: a clause cap counts what was actually paid", "[payments][cap][!mayfail]") {
-  const std::array<revenue_in, 2> revenue{{{2025, 1'000}, {2026, 10'000}}};
-  const auto p = payments<two_caps>(openai{}, microsoft{}, revenue);
-  REQUIRE(p[0].due == 50);
-  CHECK(p[1].due == 950); // covenant says 900
-  CHECK(p[1].cumulative == 1'000);
+TEST_CASE("payments: a clause cap counts what was actually paid", "[payments][cap]") {
+  constexpr std::array<revenue_in, 2> revenue{{{2025, 1'000}, {2026, 10'000}}};
+  constexpr auto p = payments<two_caps>(openai{}, microsoft{}, revenue);
+  STATIC_REQUIRE(p[0].uncapped == 100);
+  STATIC_REQUIRE(p[0].due == 50);
+  STATIC_REQUIRE(p[0].capped);
+  STATIC_REQUIRE(p[1].uncapped == 1'000);
+  STATIC_REQUIRE(p[1].due == 950);
+  STATIC_REQUIRE(p[1].capped);
+  STATIC_REQUIRE(p[1].cumulative == 1'000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Minimum payments: topped up in the year the share's term ends.
+// ---------------------------------------------------------------------------------------------
+
+struct share_with_minimum
+    : revenue_share<openai, microsoft, percent<10>, openai_revenue, term<year<2025>, year<2027>>,
+                    minimum<usd_millions<500>>> {
+  static constexpr auto label = "m1 10 percent, at least 500 over 2025-2026";
+};
+struct minimum_until_agi : revenue_share<openai, microsoft, percent<10>, openai_revenue,
+                                         term<year<2025>, until<agi>>, minimum<usd_millions<500>>> {
+  static constexpr auto label = "m2 10 percent until AGI, at least 500";
+};
+using with_minimum = contract<"minimum", parties<openai, microsoft>, share_with_minimum>;
+using minimum_to_agi = contract<"minimum to AGI", parties<openai, microsoft>, minimum_until_agi>;
+
+TEST_CASE("payments: a minimum is topped up in the last year of the term", "[payments][minimum]") {
+  // 2025: 100. 2026 (the term ends on 2027-01-01): 100 due, 100 + 100 < 500, so 500 - 100 = 400.
+  // 2027: the term is over.
+  constexpr auto p = payments<with_minimum>(openai{}, microsoft{}, thousand_a_year);
+  STATIC_REQUIRE(p[0].due == 100);
+  STATIC_REQUIRE(p[1].uncapped == 400);
+  STATIC_REQUIRE(p[1].due == 400);
+  STATIC_REQUIRE_FALSE(p[1].capped);
+  STATIC_REQUIRE(p[1].cumulative == 500);
+  STATIC_REQUIRE(p[2].due == 0);
+  STATIC_REQUIRE(p[2].cumulative == 500);
+
+  // Revenue that earns more than the minimum: no top-up. 300 + 300 = 600 >= 500.
+  constexpr std::array<revenue_in, 2> more{{{2025, 3'000}, {2026, 3'000}}};
+  constexpr auto q = payments<with_minimum>(openai{}, microsoft{}, more);
+  STATIC_REQUIRE(q[1].due == 300);
+  STATIC_REQUIRE(q[1].cumulative == 600);
+}
+
+TEST_CASE("payments: a minimum on a term ended by an event", "[payments][minimum][events]") {
+  // Nothing happens: the term never ends, the minimum is never topped up.
+  constexpr auto never = payments<minimum_to_agi>(openai{}, microsoft{}, thousand_a_year);
+  STATIC_REQUIRE(never[1].due == 100);
+  STATIC_REQUIRE(never[2].cumulative == 300);
+  // AGI on 2026-07-01: 2026 has 181 days, 1,000 * 1,000 * 181 / 3,650,000 = 49.6 -> 49, and
+  // 100 + 49 < 500: topped up to 500 - 100 = 400 in 2026.
+  constexpr scenario agi_2026{{agi{}, covenant::date<2026, 7, 1>{}}};
+  constexpr auto ended = payments<minimum_to_agi>(openai{}, microsoft{}, thousand_a_year, agi_2026);
+  STATIC_REQUIRE(ended[0].due == 100);
+  STATIC_REQUIRE(ended[1].due == 400);
+  STATIC_REQUIRE(ended[2].due == 0);
+  STATIC_REQUIRE(ended[2].cumulative == 500);
 }
 
 } // namespace payments_test

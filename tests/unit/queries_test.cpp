@@ -305,34 +305,37 @@ TEST_CASE("queries: the higher priority decides when exceptions hold together",
   STATIC_REQUIRE(is_in_force<C, B>(day_of(2028, 6, 1), cannot_first));
 }
 
-// BUG (reported, include/ not ours to change): priority<N> is documented as "when two
-// exceptions hold at once, the higher one decides", but once the lower-priority exception's
-// fallback has started, it stays in force after the higher-priority exception also holds:
-// detail::fallback_from only asks whether a higher exception held *when the fallback started*.
-// Here, from 2028-06-01 both exceptions hold, so only if_declines should apply; covenant says
-// both do.
+// Regression (fixed in afe1a4b): once both exceptions hold, the higher priority decides, so a
+// lower-priority fallback that started earlier stops when the higher exception holds.
 TEST_CASE("queries: a lower-priority fallback stops once a higher exception holds",
-          "[queries][exceptions][!mayfail]") {
+          "[queries][exceptions]") {
   using C = prioritised;
   constexpr scenario cannot_first{{cannot_support{}, date<2027>{}}, {declines{}, date<2028>{}}};
-  const auto set = in_force<C>(day_of(2028, 6, 1), cannot_first);
-  CHECK(set.contains(2));       // if_declines
-  CHECK_FALSE(set.contains(1)); // if_cannot: fails, covenant keeps it in force
-  CHECK(set.size() == 1);       // fails: 2
+  // 2027-12-31: only the inability holds; 2028-01-01: the refusal holds too.
+  STATIC_REQUIRE(is_in_force<C, if_cannot>(day_of(2027, 12, 31), cannot_first));
+  STATIC_REQUIRE_FALSE(is_in_force<C, if_cannot>(day_of(2028), cannot_first));
+  constexpr auto set = in_force<C>(day_of(2028, 6, 1), cannot_first);
+  STATIC_REQUIRE(set.contains(2)); // if_declines
+  STATIC_REQUIRE_FALSE(set.contains(1));
+  STATIC_REQUIRE(set.size() == 1);
 }
 
-// BUG (reported): an exception that holds before 1970 is taken to hold from 1970-01-01 only:
-// detail::holds_from starts its maximum at day 0 instead of the earliest day, although dates
-// from 1900 on are supported.
+// Regression (fixed in afe1a4b): an exception that holds before 1970 holds from its own day
+// (detail::holds_from used to start its maximum at day 0, 1970-01-01).
 struct old_licence : licence<openai, microsoft, models, term<year<1950>>, unless<breach>> {
   static constexpr auto label = "o1 an old licence, ended by a breach";
 };
 using old_deal = contract<"old", parties<openai, microsoft>, old_licence>;
 
-TEST_CASE("queries: an exception that holds before 1970", "[queries][exceptions][!mayfail]") {
-  const scenario breached{{breach{}, day_of(1960)}};
-  CHECK(is_in_force<old_deal, old_licence>(day_of(1959, 12, 31), breached));
-  CHECK_FALSE(is_in_force<old_deal, old_licence>(day_of(1965), breached)); // fails
+TEST_CASE("queries: an exception that holds before 1970", "[queries][exceptions]") {
+  constexpr scenario breached{{breach{}, date<1960>{}}};
+  STATIC_REQUIRE(is_in_force<old_deal, old_licence>(day_of(1959, 12, 31), breached));
+  STATIC_REQUIRE_FALSE(is_in_force<old_deal, old_licence>(day_of(1960), breached));
+  STATIC_REQUIRE_FALSE(is_in_force<old_deal, old_licence>(day_of(1965), breached));
+  // At run time too.
+  const scenario at_run_time{{breach{}, day_of(1960, 6, 1)}};
+  REQUIRE(is_in_force<old_deal, old_licence>(day_of(1960, 5, 31), at_run_time));
+  REQUIRE_FALSE(is_in_force<old_deal, old_licence>(day_of(1960, 6, 1), at_run_time));
 }
 
 // The same queries at run time, on timelines and days that are not constants.

@@ -130,10 +130,8 @@ TEST_CASE("exception_cycle: a longer cycle, and a clause leading into it",
   STATIC_REQUIRE(findings<W>[0].second == 3);
 }
 
-// BUG (reported): the rule means to "report each cycle once, from its first clause", but a
-// cycle that runs forwards through the contract (p -> q -> r -> p, written p, q, r) is
-// reported twice: from p as (p, q), and again from q as (q, r), because q's target r comes
-// after q and r leads back to q through p.
+// Regression (fixed in afe1a4b): a cycle that runs forwards through the contract (p -> q ->
+// r -> p, written p, q, r) is reported once, from p, not again from q.
 struct fwd_p;
 struct fwd_q;
 struct fwd_r;
@@ -152,29 +150,30 @@ struct fwd_r : licence<openai, microsoft, models, term<year<2026>>,
 using forward_cycle = contract<"forward", parties<openai, microsoft>, fwd_p, fwd_q, fwd_r>;
 
 TEST_CASE("exception_cycle: a forward cycle of three is reported once",
-          "[rules][exception_cycle][!mayfail]") {
-  const auto& fs = findings<forward_cycle>;
-  REQUIRE(fs.count(rule::exception_cycle) >= 1);
-  CHECK(fs[0].first == 0);
-  CHECK(fs[0].second == 1);
-  CHECK(fs.count(rule::exception_cycle) == 1); // covenant: 2
+          "[rules][exception_cycle]") {
+  constexpr auto fs = findings<forward_cycle>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs.count(rule::exception_cycle) == 1);
+  STATIC_REQUIRE(fs[0].first == 0);
+  STATIC_REQUIRE(fs[0].second == 1);
+  STATIC_REQUIRE(fs[0].first_label == "p API ships first");
+  STATIC_REQUIRE(fs[0].second_label == "q ChatGPT ships first");
 }
 
-// BUG (reported): since common_window treats "a yields to b" as a handover (empty window), the
-// rule, which reports detail::common_window(a, b), gives every cycle the window [0, 0): the
-// finding reads "1970-01-01 through 1969-12-31". Expected: where the clauses are in force
-// together, here [2028-01-01, 2032-01-01) for c1 [2026, 2032) and c2 [2028, open); for a clause
-// yielding to itself, its own term.
+// Regression (fixed in afe1a4b): the finding's window is where the two clauses' terms overlap
+// (it was [0, 0), "1970-01-01 through 1969-12-31", once yields_to counted as a handover):
+// c1 [2026, 2032) and c2 [2028, open) give [2028, 2032); a clause yielding to itself, its term.
 TEST_CASE("exception_cycle: the finding's window is where the clauses meet",
-          "[rules][exception_cycle][!mayfail]") {
+          "[rules][exception_cycle]") {
   using C = contract<"cycle", parties<openai, microsoft>, ship_a, licence_b>;
-  const auto f = findings<C>[0];
-  CHECK(f.from == covenant::day_of(2028)); // covenant: 0
-  CHECK(f.to == covenant::day_of(2032));   // covenant: 0
+  STATIC_REQUIRE(findings<C>[0].from == covenant::day_of(2028));
+  STATIC_REQUIRE(findings<C>[0].to == covenant::day_of(2032));
   using S = contract<"self", parties<openai, microsoft>, capacity_elsewhere, self_rofr>;
-  const auto g = findings<S>[0];
-  CHECK(g.from == covenant::day_of(2025)); // covenant: 0
-  CHECK(g.to == covenant::end_of_time);    // covenant: 0
+  STATIC_REQUIRE(findings<S>[0].from == covenant::day_of(2025));
+  STATIC_REQUIRE(findings<S>[0].to == covenant::end_of_time);
+  // A forward cycle: p, q, r all [2026, open).
+  STATIC_REQUIRE(findings<forward_cycle>[0].from == covenant::day_of(2026));
+  STATIC_REQUIRE(findings<forward_cycle>[0].to == covenant::end_of_time);
 }
 
 TEST_CASE("exception_cycle: read at run time", "[rules][exception_cycle][runtime]") {
