@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstddef>
+#include <iterator>
 #include <set>
 #include <string>
 #include <string_view>
@@ -338,15 +339,21 @@ TEST_CASE("rules: the consistency rules and their severities", "[core][rules]") 
       {rule::competing_first_refusal, "competing_first_refusal", severity::error},
       {rule::competing_first_ship, "competing_first_ship", severity::error},
       {rule::obligation_vs_prohibition, "obligation_vs_prohibition", severity::error},
+      {rule::permission_vs_prohibition, "permission_vs_prohibition", severity::error},
       {rule::revenue_share_over_100_percent, "revenue_share_over_100_percent", severity::error},
       {rule::cap_below_commitment, "cap_below_commitment", severity::error},
       {rule::outside_contract_term, "outside_contract_term", severity::error},
       {rule::grant_without_right, "grant_without_right", severity::error},
       {rule::duplicate_clause, "duplicate_clause", severity::error},
       {rule::undeclared_party, "undeclared_party", severity::error},
+      {rule::outlives_termination, "outlives_termination", severity::error},
+      {rule::ambiguous_exceptions, "ambiguous_exceptions", severity::error},
+      {rule::exception_cycle, "exception_cycle", severity::error},
       {rule::redundant_first_refusal, "redundant_first_refusal", severity::warning},
       {rule::redundant_permission, "redundant_permission", severity::warning},
+      {rule::unhandled_refusal, "unhandled_refusal", severity::warning},
   };
+  STATIC_REQUIRE(std::size(table) == covenant::all_rules.size());
   for (const auto& e : table) {
     const auto& info = covenant::describe(e.id);
     INFO(std::string(e.name));

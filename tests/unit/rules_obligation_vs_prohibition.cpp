@@ -89,11 +89,11 @@ TEST_CASE("obligation_vs_prohibition: near misses", "[rules][obligation_vs_prohi
   using sibling_scopes = contract<"s", parties<openai>, must_serve_api_elsewhere_2025_2030,
                                   must_not_use_other_cloud_for_chat>;
   STATIC_REQUIRE(findings<sibling_scopes>.size() == 0);
-  // A permission is not an obligation.
+  // A permission is not an obligation: permission_vs_prohibition reports this pair instead.
   using permitted =
       contract<"m", parties<openai>, must_not_use_other_cloud_open, may_serve_api_elsewhere>;
   STATIC_REQUIRE(findings<permitted>.count(rule::obligation_vs_prohibition) == 0);
-  STATIC_REQUIRE(covenant::consistent<permitted>);
+  STATIC_REQUIRE(findings<permitted>.count(rule::permission_vs_prohibition) == 1);
 }
 
 TEST_CASE("obligation_vs_prohibition: obliged to a narrower action than is prohibited",

@@ -13,6 +13,7 @@
 #include <covenant/rules/obligation_vs_prohibition.hpp>
 #include <covenant/rules/outlives_termination.hpp>
 #include <covenant/rules/outside_contract_term.hpp>
+#include <covenant/rules/permission_vs_prohibition.hpp>
 #include <covenant/rules/redundant_first_refusal.hpp>
 #include <covenant/rules/redundant_permission.hpp>
 #include <covenant/rules/revenue_share_over_100_percent.hpp>
@@ -33,6 +34,7 @@ inline constexpr std::array all_rules{
     rule_traits<rule::competing_first_refusal>::info,
     rule_traits<rule::competing_first_ship>::info,
     rule_traits<rule::obligation_vs_prohibition>::info,
+    rule_traits<rule::permission_vs_prohibition>::info,
     rule_traits<rule::revenue_share_over_100_percent>::info,
     rule_traits<rule::cap_below_commitment>::info,
     rule_traits<rule::grant_without_right>::info,
@@ -68,6 +70,7 @@ constexpr void run_rules(const contract_view& c, std::size_t i, Sink& out) {
   rules::check_competing_first_refusal(c, i, out);
   rules::check_competing_first_ship(c, i, out);
   rules::check_obligation_vs_prohibition(c, i, out);
+  rules::check_permission_vs_prohibition(c, i, out);
   rules::check_revenue_share_over_100_percent(c, i, out);
   rules::check_cap_below_commitment(c, i, out);
   rules::check_grant_without_right(c, i, out);

@@ -1,0 +1,34 @@
+// Reviewer's note: this draft of the February 2026 joint statement (V3.5) writes "first-party
+// products stay hosted on Azure" as a prohibition: OpenAI shall not use another cloud for them.
+// But the statement also says the October terms are unchanged, and October's "non-API products
+// may use any cloud" (FACTS V3) covers first-party products. From 27 February 2026 the contract
+// both allows and forbids the same thing. (versions.hpp writes the statement as an obligation to
+// host on Azure, which is a different action, so this tension between the sources is not a
+// finding there.)
+// Fix: October's any-cloud permission for first-party products ends when the statement starts.
+//
+// EXPECT: covenant rule permission_vs_prohibition \(error\)
+// EXPECT: permission_vs_prohibition.*V3 non-API products may use any cloud.*Draft first-party products use no other cloud
+#include "../microsoft_openai/versions.hpp"
+
+namespace microsoft_openai {
+
+struct first_party_stays
+    : prohibition<openai, use_other_cloud, first_party_hosting, term<date<2026, 2, 27>>> {
+  static constexpr auto label = "Draft first-party products use no other cloud [FACTS V3.5]";
+};
+
+#ifdef COVENANT_FIXED
+struct non_api_any_cloud_until_statement : permission<openai, use_other_cloud, first_party_hosting,
+                                                      term<date<2025, 10, 28>, date<2026, 2, 27>>> {
+  static constexpr auto label = "V3 non-API products may use any cloud until the joint statement";
+};
+using draft = amend<v3, replace<v3_non_api_any_cloud, non_api_any_cloud_until_statement>,
+                    add<first_party_stays>>;
+#else
+using draft = amend<v3, add<first_party_stays>>;
+#endif
+
+} // namespace microsoft_openai
+
+static_assert(covenant::check<microsoft_openai::draft>);
