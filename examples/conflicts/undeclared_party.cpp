@@ -6,6 +6,8 @@
 //
 // EXPECT: covenant rule undeclared_party \(error\)
 // EXPECT: undeclared_party.*Draft the expert panel verifies any declaration of AGI
+// EXPECT-GCC: conflict<covenant::rule::undeclared_party, .*microsoft_openai::expert_panel, covenant::fixed_string<[0-9]+>\{"independent expert panel"\}>
+// EXPECT-CLANG: non-constexpr function 'undeclared_party<microsoft_openai::expert_panel>'
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -1,5 +1,6 @@
 // Worked examples of covenant's queries, on a small contract. Each figure printed here is also
-// stated in docs/queries.md and checked, byte for byte, against docs/generated/queries.md.
+// stated in docs/reference/queries.md and checked, byte for byte, against
+// docs/generated/queries.md.
 #include <covenant/render.hpp>
 
 #include <fmt/format.h>

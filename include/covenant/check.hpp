@@ -28,6 +28,13 @@ constexpr auto label_of() noexcept {
   return fixed_string<text.size() + 1>(text, 0);
 }
 
+/// A party's name as a template argument, so that g++ prints it in the diagnostic.
+template <typename Party>
+constexpr auto name_of() noexcept {
+  constexpr std::string_view text(Party::name);
+  return fixed_string<text.size() + 1>(text, 0);
+}
+
 /// A clause's label as a pointer to its string literal, which clang prints as text.
 template <clause_type C>
 constexpr const char* label_ptr() noexcept {
@@ -71,13 +78,25 @@ struct verdict {
     // clang prints string template arguments as lists of numbers, so it is shown a call that
     // cannot be constant instead: its note names the rule and prints the labels and the hint.
     using traits = rule_traits<f.id>;
-    return traits::clash(traits::message, label_ptr<first_clause>(),
-                         f.first == f.second ? "(this clause alone)" : label_ptr<second_clause>(),
-                         traits::hint_text);
+    if constexpr (f.id == rule::undeclared_party) {
+      // The note names the function with its template argument: the missing party.
+      return undeclared_party_report::clash<undeclared_party_in<C, first_clause>>(
+          traits::message, label_ptr<first_clause>(),
+          "(this clause names the party in undeclared_party<...> above)", traits::hint_text);
+    } else {
+      return traits::clash(traits::message, label_ptr<first_clause>(),
+                           f.first == f.second ? "(this clause alone)" : label_ptr<second_clause>(),
+                           traits::hint_text);
+    }
 #else
     // g++ prints the labels given as template arguments; the static_assert in the rule's
     // specialisation of conflict (or violation) gives its summary and hint.
-    if constexpr (f.first == f.second) {
+    if constexpr (f.id == rule::undeclared_party) {
+      // The party takes the place of a second clause: the reader sees who is missing.
+      using party = undeclared_party_in<C, first_clause>;
+      return conflict<f.id, first_clause, label_of<first_clause>(), party,
+                      name_of<party>()>::reported;
+    } else if constexpr (f.first == f.second) {
       return violation<f.id, first_clause, label_of<first_clause>()>::reported;
     } else {
       return conflict<f.id, first_clause, label_of<first_clause>(), second_clause,

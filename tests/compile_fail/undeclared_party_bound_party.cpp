@@ -3,6 +3,8 @@
 //
 // EXPECT: covenant rule undeclared_party \(error\)
 // EXPECT: undeclared_party.*U2 Amazon supplies models
+// EXPECT-GCC: conflict<covenant::rule::undeclared_party, .*test_vocabulary::amazon, covenant::fixed_string<[0-9]+>\{"Amazon"\}>
+// EXPECT-CLANG: non-constexpr function 'undeclared_party<test_vocabulary::amazon>'
 #include "../support/vocabulary.hpp"
 
 namespace cf_undeclared_party_bound_party {

@@ -3,6 +3,8 @@
 //
 // EXPECT: covenant rule undeclared_party \(error\)
 // EXPECT: undeclared_party.*U1 API licensed to Oracle
+// EXPECT-GCC: conflict<covenant::rule::undeclared_party, .*test_vocabulary::oracle, covenant::fixed_string<[0-9]+>\{"Oracle"\}>
+// EXPECT-CLANG: non-constexpr function 'undeclared_party<test_vocabulary::oracle>'
 #include "../support/vocabulary.hpp"
 
 namespace cf_undeclared_party_counterparty {

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstddef>
+#include <type_traits>
 
 namespace rules_undeclared_party_test {
 
@@ -91,6 +92,22 @@ TEST_CASE("undeclared_party: one finding per clause, read at run time",
   }
   REQUIRE(fs[0].first_label == "U4 Amazon pays Oracle");
   REQUIRE(fs[0].scope_name() == "OpenAI revenue");
+}
+
+TEST_CASE("undeclared_party: the diagnostic names the first missing party",
+          "[rules][undeclared_party]") {
+  using covenant::detail::undeclared_party_in;
+  using two = contract<"two", parties<openai, microsoft>, api_to_msft>;
+  STATIC_REQUIRE(std::is_same_v<undeclared_party_in<two, api_to_oracle>, oracle>);
+  STATIC_REQUIRE(std::is_same_v<undeclared_party_in<two, amazon_must_supply>, amazon>);
+  STATIC_REQUIRE(std::is_same_v<undeclared_party_in<two, amazon_pays_oracle>, amazon>);
+  using with_amazon = contract<"a", parties<amazon>, amazon_must_supply>;
+  STATIC_REQUIRE(std::is_same_v<undeclared_party_in<with_amazon, amazon_pays_oracle>, oracle>);
+  struct grant : exclusivity<amazon, microsoft, api, term<year<2026>>> {};
+  struct promise : commitment<openai, oracle, usd_millions<10>, azure_services, term<year<2026>>> {
+  };
+  STATIC_REQUIRE(std::is_same_v<undeclared_party_in<two, grant>, amazon>);
+  STATIC_REQUIRE(std::is_same_v<undeclared_party_in<two, promise>, oracle>);
 }
 
 } // namespace rules_undeclared_party_test
