@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes a consistent contract of N clauses to stdout, for the compile-time benchmarks.
 # Clauses cycle through exclusivity, licence, permission (to the holder), revenue share,
-# obligation and first refusal, each over its own scope, so every rule runs over every pair and
+# obligation, first refusal and prohibition, each over its own scope, so every rule runs over every pair and
 # none stops early. Usage: generate.sh N [include-only]
 set -euo pipefail
 n=${1:?N}
@@ -22,13 +22,14 @@ for ((i = 0; i < n; ++i)); do
   echo "struct s$i : scope<\"s$i\", part_of<root>> {};"
   y=$((2000 + i % 50))
   t="term<year<$y>, year<$((y + 5))>>"
-  case $((i % 6)) in
+  case $((i % 7)) in
     0) body="exclusivity<grantor, holder, s$i, $t>" ;;
     1) body="licence<grantor, holder, s$i, $t, exclusive>" ;;
     2) body="permission<holder, act, s$i, $t>" ;;
     3) body="revenue_share<grantor, holder, percent<10>, s$i, $t>" ;;
     4) body="obligation<grantor, act, s$i, $t>" ;;
     5) body="right_of_first_refusal<grantor, holder, s$i, $t, unless<>>" ;;
+    6) body="prohibition<holder, act, s$i, $t>" ;;
   esac
   echo "struct c$i : $body { static constexpr auto label = \"clause $i\"; };"
 done
