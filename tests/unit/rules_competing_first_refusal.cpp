@@ -156,9 +156,9 @@ TEST_CASE("competing_first_refusal: three holders make three pairs, read at run 
   }
 }
 
-// Regression (once a bug): the rule does not compare grantors. Microsoft giving OpenAI a first refusal
-// on Microsoft's new capacity does not compete with OpenAI giving Microsoft a first refusal
-// on the capacity OpenAI buys: each grantor has a single first holder. The rule reports them.
+// Regression (fixed in afe1a4b; the rule did not compare grantors and reported this pair).
+// Microsoft giving OpenAI a first refusal on Microsoft's new capacity does not compete with OpenAI
+// giving Microsoft a first refusal on the capacity OpenAI buys: each grantor has one first holder.
 TEST_CASE("competing_first_refusal: rights granted by different grantors do not compete",
           "[rules][competing_first_refusal]") {
   using C = contract<"c", parties<openai, microsoft>, msft_rofr_capacity_open,

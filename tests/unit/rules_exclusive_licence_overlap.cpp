@@ -189,10 +189,10 @@ TEST_CASE("exclusive_licence_overlap: findings read at run time",
   REQUIRE(n == 2);
 }
 
-// Regression (once a bug): an exclusive licence that is also sublicensable exists so that the licensee
-// can sublicense; a sublicence granted by the exclusive licensee itself (within its scope and
-// term) is not "another licensee" competing with it. The rule reports it all the same, because
-// it compares licensees and ignores who grants the other licence.
+// Regression (fixed in afe1a4b): an exclusive licence that is also sublicensable exists so that
+// the licensee can sublicense; a sublicence granted by the exclusive licensee itself (within its
+// scope and term) is not "another licensee" competing with it. The rule used to report it, as it
+// compared licensees and ignored who granted the other licence.
 TEST_CASE("exclusive_licence_overlap: a sublicence by the exclusive licensee is not a conflict",
           "[rules][exclusive_licence_overlap]") {
   using C =

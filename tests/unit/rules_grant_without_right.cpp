@@ -190,9 +190,9 @@ TEST_CASE("grant_without_right: every kind of grant needs the right, read at run
   REQUIRE(k == 3);
 }
 
-// Regression (once a bug): a sublicensable licence that ends when an event happens does not cover an
-// open-ended grant (the grant would outlive the licence once AGI is declared), yet the rule
-// compares only the latest possible ends, which are equal.
+// Regression (fixed in afe1a4b): a sublicensable licence that ends when an event happens does not
+// cover an open-ended grant (the grant would outlive the licence once AGI is declared); the rule
+// used to compare only the latest possible ends, which are equal.
 TEST_CASE("grant_without_right: a licence ending at an event does not cover an open-ended grant",
           "[rules][grant_without_right]") {
   using C = contract<"c", parties<openai, microsoft, oracle>, ip_to_msft_until_agi,

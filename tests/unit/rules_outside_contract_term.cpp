@@ -150,10 +150,10 @@ TEST_CASE("outside_contract_term: findings read at run time",
   }
 }
 
-// Regression (once a bug): for a clause entirely outside the contract the window runs from the
-// contract's boundary, not from (or to) the clause's own dates: 2035-2040 after a contract
-// ending in 2030 gives [2030, 2040), whose witness day (2030) is not a day the clause is in
-// force.
+// Regression (fixed in afe1a4b): for a clause entirely outside the contract the window used to
+// run from the contract's boundary, not from (or to) the clause's own dates: 2035-2040 after a
+// contract ending in 2030 gave [2030, 2040), whose witness day (2030) is not a day the clause is
+// in force.
 TEST_CASE("outside_contract_term: the window of a clause wholly outside is the clause's own",
           "[rules][outside_contract_term]") {
   using after = contract<"a", parties<openai, microsoft>, deal_term, after_contract>;
@@ -166,8 +166,8 @@ TEST_CASE("outside_contract_term: the window of a clause wholly outside is the c
   CHECK(findings<before>[0].to == day_of(2015));
 }
 
-// Regression (once a bug): a contract whose term ends at an event lets open-ended clauses outlive it.
-// The contract view keeps only the latest possible end (end of time), not the event.
+// Regression (fixed in afe1a4b): a contract whose term ends at an event used to let open-ended
+// clauses outlive it, as the contract view kept only its latest possible end (end of time).
 TEST_CASE("outside_contract_term: an open-ended clause outlives a contract that ends at an event",
           "[rules][outside_contract_term]") {
   using C =

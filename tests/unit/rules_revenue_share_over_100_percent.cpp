@@ -184,10 +184,10 @@ TEST_CASE("revenue_share_over_100_percent: findings read at run time",
   }
 }
 
-// Regression (once a bug): the first share on a base speaks for every share on it, even when it is not
-// in force when the total goes over 100 %. Here the old 10 % API share ended in 2020, yet it is
-// named in a finding whose window starts in 2025 (together with the 60 % share), besides the
-// correct finding about the 60 % and 50 % shares on all revenue.
+// Regression (fixed in afe1a4b): the first share on a base used to speak for every share on it,
+// even when it was not in force when the total went over 100 %. Here the old 10 % API share ended
+// in 2020, yet it was named in a finding whose window starts in 2025 (with the 60 % share),
+// besides the correct finding about the 60 % and 50 % shares on all revenue.
 TEST_CASE("revenue_share_over_100_percent: a finding names only shares in force in its window",
           "[rules][revenue_share_over_100_percent]") {
   using C = contract<"c", parties<openai, microsoft, amazon>, old_api_10, msft_60_from_2025,
