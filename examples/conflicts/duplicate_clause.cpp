@@ -18,10 +18,12 @@ struct reaffirmed_azure_commitment
 
 #ifdef COVENANT_FIXED
 using draft = amend<v3, replace<v3_api_exclusivity, v35_stateless_api_exclusivity>,
+                    replace<v3_non_api_any_cloud, v35_non_api_any_cloud_until_statement>,
                     replace<v3_azure_commitment, reaffirmed_azure_commitment>,
                     add<v35_first_party_on_azure>>;
 #else
 using draft = amend<v3, replace<v3_api_exclusivity, v35_stateless_api_exclusivity>,
+                    replace<v3_non_api_any_cloud, v35_non_api_any_cloud_until_statement>,
                     add<v35_first_party_on_azure, reaffirmed_azure_commitment>>;
 #endif
 

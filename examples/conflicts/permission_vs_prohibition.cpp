@@ -2,9 +2,8 @@
 // products stay hosted on Azure" as a prohibition: OpenAI shall not use another cloud for them.
 // But the statement also says the October terms are unchanged, and October's "non-API products
 // may use any cloud" (FACTS V3) covers first-party products. From 27 February 2026 the contract
-// both allows and forbids the same thing. (versions.hpp writes the statement as an obligation to
-// host on Azure, which is a different action, so this tension between the sources is not a
-// finding there.)
+// both allows and forbids the same thing. (Written as a duty to host on Azure, the same tension is
+// incompatible_actions: see incompatible_actions.cpp.)
 // Fix: October's any-cloud permission for first-party products ends when the statement starts.
 //
 // EXPECT: covenant rule permission_vs_prohibition \(error\)
@@ -19,11 +18,7 @@ struct first_party_stays
 };
 
 #ifdef COVENANT_FIXED
-struct non_api_any_cloud_until_statement : permission<openai, use_other_cloud, first_party_hosting,
-                                                      term<date<2025, 10, 28>, date<2026, 2, 27>>> {
-  static constexpr auto label = "V3 non-API products may use any cloud until the joint statement";
-};
-using draft = amend<v3, replace<v3_non_api_any_cloud, non_api_any_cloud_until_statement>,
+using draft = amend<v3, replace<v3_non_api_any_cloud, v35_non_api_any_cloud_until_statement>,
                     add<first_party_stays>>;
 #else
 using draft = amend<v3, add<first_party_stays>>;

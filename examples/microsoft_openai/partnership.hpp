@@ -43,7 +43,8 @@ struct azure_purchases : scope<"Azure services"> {};
 // Actions.
 struct use_other_cloud : action<"use another cloud provider"> {};
 struct build_own_capacity : action<"build its own capacity", kind_of<use_other_cloud>> {};
-struct host_on_azure : action<"host on Azure"> {};
+// Hosting on Azure rules out using another provider for the same workloads.
+struct host_on_azure : action<"host on Azure", excludes<use_other_cloud>> {};
 struct deploy_models : action<"deploy OpenAI models in its products and Azure OpenAI Service"> {};
 struct supply_models : action<"supply its models and products"> {};
 

@@ -156,7 +156,19 @@ struct v35_first_party_on_azure
   static constexpr auto label = "V3.5 first-party products stay hosted on Azure [FACTS V3.5]";
 };
 
+// "October terms unchanged" and "first-party products stay hosted on Azure" pull apart: October
+// let non-API products, first-party products among them, use any cloud. Read as written, the
+// two clash (incompatible_actions: examples/conflicts/incompatible_actions.cpp). The statement
+// is the later word, so here October's permission ends on the day it is made.
+struct v35_non_api_any_cloud_until_statement
+    : permission<openai, use_other_cloud, first_party_hosting,
+                 term<date<2025, 10, 28>, date<2026, 2, 27>>> {
+  static constexpr auto label =
+      "V3.5 non-API products may use any cloud until the joint statement [FACTS V3; FACTS V3.5]";
+};
+
 using v35 = amend<v3, replace<v3_api_exclusivity, v35_stateless_api_exclusivity>,
+                  replace<v3_non_api_any_cloud, v35_non_api_any_cloud_until_statement>,
                   add<v35_first_party_on_azure>,
                   retitle<"Microsoft-OpenAI V3.5: joint statement (2026-02-27)">>;
 

@@ -340,6 +340,7 @@ TEST_CASE("rules: the consistency rules and their severities", "[core][rules]") 
       {rule::competing_first_ship, "competing_first_ship", severity::error},
       {rule::obligation_vs_prohibition, "obligation_vs_prohibition", severity::error},
       {rule::permission_vs_prohibition, "permission_vs_prohibition", severity::error},
+      {rule::incompatible_actions, "incompatible_actions", severity::error},
       {rule::revenue_share_over_100_percent, "revenue_share_over_100_percent", severity::error},
       {rule::cap_below_commitment, "cap_below_commitment", severity::error},
       {rule::outside_contract_term, "outside_contract_term", severity::error},

@@ -21,13 +21,6 @@ struct verified_by {
   using type = Verifier;
 };
 
-/// Event option: this event and `Other` cannot both happen (for instance "Microsoft declines"
-/// and "Microsoft accepts"). Exceptions on such events never compete.
-template <typename Other>
-struct excludes {
-  using type = Other;
-};
-
 namespace detail {
 template <typename T>
 constexpr bool is_event_option = false;
@@ -66,6 +59,12 @@ struct event : detail::event_tag {
   using verifier = detail::option_t<verified_by, Options...>;
   /// An event that cannot happen together with this one, or `detail::no_entity`.
   using excluded = detail::option_t<excludes, Options...>;
+  static_assert(detail::count_option<verified_by, Options...> <= 1 &&
+                    detail::count_option<excludes, Options...> <= 1,
+                "covenant: an event takes at most one of each option");
+  static_assert(std::is_same_v<excluded, detail::no_entity> ||
+                    std::is_base_of_v<detail::event_tag, excluded>,
+                "covenant: an event's excludes<...> must name an event, declared before it");
 };
 
 /// An event type.

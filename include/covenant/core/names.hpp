@@ -19,7 +19,7 @@ struct entity {
   std::string_view name;
   const entity* parent = nullptr;
   const entity* owner = nullptr;
-  /// For events: an event that cannot happen together with this one.
+  /// For events and actions: one that cannot happen, or be taken, together with this one.
   const entity* excludes = nullptr;
   /// For events: the condition in words, and who verifies that it happened.
   std::string_view condition{};
@@ -69,6 +69,15 @@ struct kind_of {
   using type = General;
 };
 
+/// Option of `event` and `action`: this one and `Other` cannot go together. Two events so marked
+/// cannot both happen ("Microsoft declines" and "Microsoft accepts"), so exceptions on them never
+/// compete. Two actions so marked cannot both be taken ("host on Azure" and "use another cloud"),
+/// so a duty to take one clashes with a duty or permission to take the other.
+template <typename Other>
+struct excludes {
+  using type = Other;
+};
+
 namespace detail {
 
 template <template <typename> class Option, typename... Options>
@@ -85,12 +94,41 @@ struct find_option<Option, First, Rest...> : find_option<Option, Rest...> {};
 template <template <typename> class Option, typename... Options>
 using option_t = typename find_option<Option, Options...>::type;
 
+template <template <typename> class Option, typename T>
+constexpr bool is_option = false;
+template <template <typename> class Option, typename T>
+constexpr bool is_option<Option, Option<T>> = true;
+
+/// How many of the options are an `Option<...>`: each option may be given once.
+template <template <typename> class Option, typename... Options>
+constexpr std::size_t count_option = (std::size_t{0} + ... +
+                                      (is_option<Option, Options> ? 1U : 0U));
+
 template <typename T>
 constexpr bool is_scope_option = false;
 template <typename T>
 constexpr bool is_scope_option<part_of<T>> = true;
 template <typename T>
 constexpr bool is_scope_option<owned_by<T>> = true;
+
+template <typename T>
+constexpr bool is_action_option = false;
+template <typename T>
+constexpr bool is_action_option<kind_of<T>> = true;
+template <typename T>
+constexpr bool is_action_option<excludes<T>> = true;
+
+/// Whether action `Action` is `Target` or a kind of it (`Action` may be `no_entity`).
+template <typename Action, typename Target>
+constexpr bool action_within() noexcept {
+  if constexpr (std::is_same_v<Action, no_entity>) {
+    return false;
+  } else if constexpr (std::is_same_v<Action, Target>) {
+    return true;
+  } else {
+    return action_within<typename Action::parent_type, Target>();
+  }
+}
 
 } // namespace detail
 
@@ -101,6 +139,9 @@ template <fixed_string Name, typename... Options>
 struct scope : detail::scope_tag {
   static_assert((detail::is_scope_option<Options> && ...),
                 "covenant: a scope takes only part_of<...> and owned_by<...> options");
+  static_assert(detail::count_option<part_of, Options...> <= 1 &&
+                    detail::count_option<owned_by, Options...> <= 1,
+                "covenant: a scope takes at most one part_of<...> and one owned_by<...>");
   static constexpr std::string_view name = Name.view();
   using parent_type = detail::option_t<part_of, Options...>;
   using owner_type = detail::option_t<owned_by, Options...>;
@@ -127,11 +168,24 @@ concept scope_type = std::is_base_of_v<detail::scope_tag, T> && std::is_class_v<
 /// kind_of<use_other_cloud>> {};`.
 template <fixed_string Name, typename... Options>
 struct action : detail::action_tag {
+  static_assert((detail::is_action_option<Options> && ...),
+                "covenant: an action takes only kind_of<...> and excludes<...> options");
+  static_assert(detail::count_option<kind_of, Options...> <= 1 &&
+                    detail::count_option<excludes, Options...> <= 1,
+                "covenant: an action takes at most one kind_of<...> and one excludes<...>");
   static constexpr std::string_view name = Name.view();
   using parent_type = detail::option_t<kind_of, Options...>;
   static_assert(std::is_same_v<parent_type, detail::no_entity> ||
                     std::is_base_of_v<detail::action_tag, parent_type>,
                 "covenant: kind_of<...> must name an action");
+  /// An action that cannot be taken together with this one, or `detail::no_entity`.
+  using excluded = detail::option_t<excludes, Options...>;
+  static_assert(std::is_same_v<excluded, detail::no_entity> ||
+                    std::is_base_of_v<detail::action_tag, excluded>,
+                "covenant: an action's excludes<...> must name an action, declared before it");
+  static_assert(std::is_same_v<excluded, detail::no_entity> ||
+                    !detail::action_within<parent_type, excluded>(),
+                "covenant: an action cannot exclude an action it is a kind of");
 };
 
 /// An action type, as written in clauses.
@@ -187,6 +241,17 @@ constexpr bool within(const entity* inner, const entity* outer) noexcept {
 /// Two scopes (or actions) overlap when one contains the other.
 constexpr bool overlaps(const entity* a, const entity* b) noexcept {
   return within(a, b) || within(b, a);
+}
+
+/// Whether taking one action rules out taking the other: an action that one is (itself, or
+/// one it is a kind of) excludes an action that the other is, or the reverse.
+constexpr bool exclusive_actions(const entity* a, const entity* b) noexcept {
+  for (const entity* x = a; x != nullptr; x = x->parent) {
+    for (const entity* y = b; y != nullptr; y = y->parent) {
+      if (x->excludes == y || y->excludes == x) return true;
+    }
+  }
+  return false;
 }
 
 /// The narrower of two overlapping scopes.

@@ -10,6 +10,7 @@
 #include <covenant/rules/exclusive_licence_overlap.hpp>
 #include <covenant/rules/exclusivity_conflict.hpp>
 #include <covenant/rules/grant_without_right.hpp>
+#include <covenant/rules/incompatible_actions.hpp>
 #include <covenant/rules/obligation_vs_prohibition.hpp>
 #include <covenant/rules/outlives_termination.hpp>
 #include <covenant/rules/outside_contract_term.hpp>
@@ -35,6 +36,7 @@ inline constexpr std::array all_rules{
     rule_traits<rule::competing_first_ship>::info,
     rule_traits<rule::obligation_vs_prohibition>::info,
     rule_traits<rule::permission_vs_prohibition>::info,
+    rule_traits<rule::incompatible_actions>::info,
     rule_traits<rule::revenue_share_over_100_percent>::info,
     rule_traits<rule::cap_below_commitment>::info,
     rule_traits<rule::grant_without_right>::info,
@@ -71,6 +73,7 @@ constexpr void run_rules(const contract_view& c, std::size_t i, Sink& out) {
   rules::check_competing_first_ship(c, i, out);
   rules::check_obligation_vs_prohibition(c, i, out);
   rules::check_permission_vs_prohibition(c, i, out);
+  rules::check_incompatible_actions(c, i, out);
   rules::check_revenue_share_over_100_percent(c, i, out);
   rules::check_cap_below_commitment(c, i, out);
   rules::check_grant_without_right(c, i, out);

@@ -16,6 +16,7 @@ enum class rule : std::uint8_t {
   competing_first_ship,
   obligation_vs_prohibition,
   permission_vs_prohibition,
+  incompatible_actions,
   revenue_share_over_100_percent,
   cap_below_commitment,
   outside_contract_term,
