@@ -4,18 +4,21 @@
 // and check. It depends on Boost.Hana only; rendering with fmt lives in <covenant/render.hpp>.
 #pragma once
 
-// The rules come first so that diagnostics raised in them show a short include chain.
-#include <covenant/rules/all.hpp>
-#include <covenant/rules/rule.hpp>
-
+// The vocabulary, then the rules, come first: malformed dates, terms, amounts and names, and
+// broken rules, are reported in these headers, and a short include chain brings the user's line
+// into the first lines of the diagnostic.
 #include <covenant/core/date.hpp>
 #include <covenant/core/event.hpp>
-#include <covenant/core/exception.hpp>
 #include <covenant/core/fixed_string.hpp>
 #include <covenant/core/money.hpp>
 #include <covenant/core/names.hpp>
-#include <covenant/core/scenario.hpp>
 #include <covenant/core/term.hpp>
+
+#include <covenant/rules/all.hpp>
+#include <covenant/rules/rule.hpp>
+
+#include <covenant/core/exception.hpp>
+#include <covenant/core/scenario.hpp>
 #include <covenant/core/trigger.hpp>
 
 #include <covenant/clauses/commitment.hpp>

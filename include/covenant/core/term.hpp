@@ -82,8 +82,9 @@ struct term : detail::term_tag {
   static constexpr const detail::entity* starts_at_event = detail::boundary_event<Start>();
 };
 
-/// A term type, as written in clauses.
+/// A term type, as written in clauses. (The compilers' built-in test, not std::is_base_of_v: a
+/// malformed term's static_assert then reaches the user's line two notes sooner.)
 template <typename T>
-concept term_type = std::is_base_of_v<detail::term_tag, T>;
+concept term_type = __is_base_of(detail::term_tag, T);
 
 } // namespace covenant
