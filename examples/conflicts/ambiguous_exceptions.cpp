@@ -34,6 +34,6 @@ struct first_ship_with_fallbacks
 using draft =
     amend<v4, replace<v4_first_ship, first_ship_with_fallbacks>, add<own_capacity_launch>>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

@@ -23,6 +23,6 @@ struct total_cap : payment_cap<openai, microsoft, placeholder_openai_share_cap, 
 
 using draft = amend<v4, add<total_cap>>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

@@ -31,6 +31,6 @@ struct oracle_first_refusal
 
 using draft = amend<v2_with_oracle, add<oracle_first_refusal>>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

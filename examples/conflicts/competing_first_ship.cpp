@@ -33,6 +33,6 @@ struct amazon_first_ship : first_ship<openai, amazon, agent_hosting, term<date<2
 using draft = amend<v4_with_amazon, add<amazon_first_ship>>;
 #endif
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

@@ -10,23 +10,22 @@
 
 namespace microsoft_openai {
 
-struct reaffirmed_azure_commitment
-    : commitment<openai, microsoft, usd_millions<250'000>, azure_purchases,
-                 term<date<2025, 10, 28>>> {
+struct reaffirmed_azure_commitment : commitment<openai, microsoft, usd_millions<250'000>,
+                                                azure_purchases, term<date<2025, 10, 28>>> {
   static constexpr auto label = "Joint statement reaffirms the 250B Azure purchase commitment";
 };
 
 #ifdef COVENANT_FIXED
-using draft = amend<v3, replace<v3_api_exclusivity, v35_stateless_api_exclusivity>,
-                    replace<v3_non_api_any_cloud, v35_non_api_any_cloud_until_statement>,
-                    replace<v3_azure_commitment, reaffirmed_azure_commitment>,
-                    add<v35_first_party_on_azure>>;
+using draft =
+    amend<v3, replace<v3_api_exclusivity, v35_stateless_api_exclusivity>,
+          replace<v3_non_api_any_cloud, v35_non_api_any_cloud_until_statement>,
+          replace<v3_azure_commitment, reaffirmed_azure_commitment>, add<v35_first_party_on_azure>>;
 #else
 using draft = amend<v3, replace<v3_api_exclusivity, v35_stateless_api_exclusivity>,
                     replace<v3_non_api_any_cloud, v35_non_api_any_cloud_until_statement>,
                     add<v35_first_party_on_azure, reaffirmed_azure_commitment>>;
 #endif
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

@@ -17,9 +17,9 @@ struct capacity_elsewhere
 
 struct launch_capacity_first_refusal;
 struct first_ship_then_capacity
-    : first_ship<openai, microsoft, product_hosting, term<date<2026, 4, 27>>,
-                 unless<exception<microsoft_cannot_support,
-                                  yields_to<launch_capacity_first_refusal>>>> {
+    : first_ship<
+          openai, microsoft, product_hosting, term<date<2026, 4, 27>>,
+          unless<exception<microsoft_cannot_support, yields_to<launch_capacity_first_refusal>>>> {
   static constexpr auto label =
       "Draft products ship first on Azure, else Microsoft gets first refusal on capacity";
 };
@@ -31,9 +31,9 @@ using when_capacity_is_short = yields_to<first_ship_then_capacity>;
 #endif
 
 struct launch_capacity_first_refusal
-    : right_of_first_refusal<openai, microsoft, new_capacity, term<date<2026, 4, 27>>,
-                             unless<exception<microsoft_cannot_meet_capacity,
-                                              when_capacity_is_short>>> {
+    : right_of_first_refusal<
+          openai, microsoft, new_capacity, term<date<2026, 4, 27>>,
+          unless<exception<microsoft_cannot_meet_capacity, when_capacity_is_short>>> {
   static constexpr auto label =
       "Draft Microsoft has first refusal on capacity for a product launch";
 };
@@ -41,6 +41,6 @@ struct launch_capacity_first_refusal
 using draft = amend<v4, replace<v4_first_ship, first_ship_then_capacity>,
                     add<launch_capacity_first_refusal, capacity_elsewhere>>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

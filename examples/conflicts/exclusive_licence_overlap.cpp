@@ -17,20 +17,19 @@ using v35_with_amazon =
     amend<contract<"Microsoft-OpenAI-Amazon draft (2026-04)", parties<microsoft, openai, amazon>>,
           add_all_of<v35>>;
 
-struct amazon_model_licence
-    : licence<openai, amazon, models_and_products, term<date<2026, 4, 27>, through<2032>>,
-              non_exclusive> {
+struct amazon_model_licence : licence<openai, amazon, models_and_products,
+                                      term<date<2026, 4, 27>, through<2032>>, non_exclusive> {
   static constexpr auto label =
       "Draft Amazon may distribute OpenAI models and products through 2032";
 };
 
 #ifdef COVENANT_FIXED
-using draft = amend<v35_with_amazon, replace<v3_ip_licence, v4_ip_licence>,
-                    add<amazon_model_licence>>;
+using draft =
+    amend<v35_with_amazon, replace<v3_ip_licence, v4_ip_licence>, add<amazon_model_licence>>;
 #else
 using draft = amend<v35_with_amazon, add<amazon_model_licence>>;
 #endif
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

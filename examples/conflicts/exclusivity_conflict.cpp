@@ -18,18 +18,17 @@ struct stateless_api_exclusivity_to_april
   static constexpr auto label =
       "Joint statement Azure exclusive for stateless APIs until April 2026 or AGI";
 };
-struct first_party_on_azure_to_april
-    : obligation<openai, host_on_azure, first_party_hosting,
-                 term<date<2026, 2, 27>, date<2026, 4, 27>>> {
+struct first_party_on_azure_to_april : obligation<openai, host_on_azure, first_party_hosting,
+                                                  term<date<2026, 2, 27>, date<2026, 4, 27>>> {
   static constexpr auto label = "Joint statement first-party products stay on Azure until April";
 };
-using draft = amend<v35, replace<v35_stateless_api_exclusivity, stateless_api_exclusivity_to_april>,
-                    replace<v35_first_party_on_azure, first_party_on_azure_to_april>,
-                    add<v4_any_cloud>>;
+using draft =
+    amend<v35, replace<v35_stateless_api_exclusivity, stateless_api_exclusivity_to_april>,
+          replace<v35_first_party_on_azure, first_party_on_azure_to_april>, add<v4_any_cloud>>;
 #else
 using draft = amend<v35, add<v4_any_cloud>>;
 #endif
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

@@ -13,14 +13,12 @@ namespace microsoft_openai {
 struct azure_customers : party<"Azure OpenAI Service enterprise customers"> {};
 
 // The V4 terms, with Microsoft's customers joining as a party (amend keeps its base's parties).
-using v4_with_customers =
-    amend<contract<"Microsoft-OpenAI draft with Azure customers (2026-04)",
-                   parties<microsoft, openai, azure_customers>>,
-          add_all_of<v4>>;
+using v4_with_customers = amend<contract<"Microsoft-OpenAI draft with Azure customers (2026-04)",
+                                         parties<microsoft, openai, azure_customers>>,
+                                add_all_of<v4>>;
 
-struct customer_sublicence
-    : licence<microsoft, azure_customers, models_and_products,
-              term<date<2026, 4, 27>, through<2032>>> {
+struct customer_sublicence : licence<microsoft, azure_customers, models_and_products,
+                                     term<date<2026, 4, 27>, through<2032>>> {
   static constexpr auto label =
       "Draft Microsoft licenses OpenAI models to Azure OpenAI Service customers through 2032";
 };
@@ -37,6 +35,6 @@ using draft = amend<v4_with_customers, replace<v4_ip_licence, sublicensable_ip_l
 using draft = amend<v4_with_customers, add<customer_sublicence>>;
 #endif
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

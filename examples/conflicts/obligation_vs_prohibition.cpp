@@ -23,6 +23,6 @@ struct no_hardware_ip
 
 using draft = amend<v4, add<no_hardware_ip>>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

@@ -13,23 +13,21 @@ namespace microsoft_openai {
 // The API exclusivity, the revenue share and the research licence already end when AGI is
 // verified; every other clause must survive the contract or end with it.
 #ifdef COVENANT_FIXED
-using agi_clause = trigger<agi_verified,
-                           ends_contract<surviving<v0_investment, v1_investment, v3_ip_licence,
-                                                   v1_deploy_models, v2_own_capacity,
-                                                   v2_microsoft_share, v2_azure_commitment,
-                                                   v3_non_api_any_cloud, v3_national_security,
-                                                   v3_azure_commitment>>>;
+using agi_clause = trigger<
+    agi_verified,
+    ends_contract<surviving<v0_investment, v1_investment, v3_ip_licence, v1_deploy_models,
+                            v2_own_capacity, v2_microsoft_share, v2_azure_commitment,
+                            v3_non_api_any_cloud, v3_national_security, v3_azure_commitment>>>;
 #else
-using agi_clause = trigger<agi_verified,
-                           ends_contract<surviving<v0_investment, v1_investment,
-                                                   v1_deploy_models, v2_own_capacity,
-                                                   v2_microsoft_share, v2_azure_commitment,
-                                                   v3_non_api_any_cloud, v3_national_security,
-                                                   v3_azure_commitment>>>;
+using agi_clause =
+    trigger<agi_verified,
+            ends_contract<surviving<v0_investment, v1_investment, v1_deploy_models, v2_own_capacity,
+                                    v2_microsoft_share, v2_azure_commitment, v3_non_api_any_cloud,
+                                    v3_national_security, v3_azure_commitment>>>;
 #endif
 
 using draft = amend<v3, add<agi_clause>>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

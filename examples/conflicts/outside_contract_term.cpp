@@ -21,6 +21,6 @@ using core_partnership =
              term<date<2025, 1, 21>, through<2030>>, ip_access, v2_api_exclusivity,
              v2_revenue_share, v2_microsoft_share>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::core_partnership>);

@@ -13,14 +13,13 @@ namespace microsoft_openai {
 #ifdef COVENANT_FIXED
 using draft = v1;
 #else
-struct second_tier
-    : revenue_share<openai, microsoft, percent<49>, openai_revenue, term<date<2023, 1, 23>>,
-                    cap<usd_millions<92'000>>> {
+struct second_tier : revenue_share<openai, microsoft, percent<49>, openai_revenue,
+                                   term<date<2023, 1, 23>>, cap<usd_millions<92'000>>> {
   static constexpr auto label = "Draft second tier 49 percent up to 92B, reported";
 };
 using draft = amend<v1, add<second_tier>>;
 #endif
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

@@ -30,6 +30,6 @@ struct agi_verification
 
 using draft = amend<v3, add<agi_verification>>;
 
-}  // namespace microsoft_openai
+} // namespace microsoft_openai
 
 static_assert(covenant::check<microsoft_openai::draft>);

@@ -32,4 +32,4 @@ struct use_other_cloud : action<"use another cloud"> {};
 struct serve_api_elsewhere : action<"serve the API on another cloud", kind_of<use_other_cloud>> {};
 struct supply_models : action<"supply models"> {};
 
-}  // namespace test_vocabulary
+} // namespace test_vocabulary
