@@ -77,7 +77,7 @@ template <typename Other>
 struct apply_op<add_all_of<Other>> {
   static constexpr auto on(auto items) {
     return boost::hana::unpack(items, [](auto... t) {
-      return boost::hana::unpack(Other::item_types, [](auto... u) {
+      return boost::hana::unpack(Other::item_types(), [](auto... u) {
         return boost::hana::tuple_t<typename decltype(t)::type..., typename decltype(u)::type...>;
       });
     });
@@ -167,7 +167,7 @@ struct fold_ops<Items, Op, Ops...> : fold_ops<decltype(apply_op<Op>::on(Items{})
 
 template <typename Base, typename... Ops>
 struct amend_impl {
-  using items = typename fold_ops<std::remove_cv_t<decltype(Base::item_types)>, Ops...>::type;
+  using items = typename fold_ops<decltype(Base::item_types()), Ops...>::type;
   static constexpr auto title = final_title<title_of<Base>::value, Ops...>::value;
   using type = typename decltype(boost::hana::unpack(items{}, [](auto... t) {
     return make_contract<title, typename Base::party_list, typename Base::term_type>(t...);

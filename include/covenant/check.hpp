@@ -3,11 +3,9 @@
 
 #include <covenant/findings.hpp>
 
-#include <boost/hana/at.hpp>
-#include <boost/hana/integral_constant.hpp>
-
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 namespace covenant {
 
@@ -45,44 +43,61 @@ constexpr const char* label_ptr() noexcept {
 
 namespace detail {
 
-/// The first clause with a finding that fails the check, or C::size when there is none.
-template <contract_type C, strictness S>
-inline constexpr std::size_t first_failing_clause = [] {
-  for (std::size_t i = 0; i < C::size; ++i) {
-    const auto& v = verdicts<C>[i];
-    if (v.errors > 0 || (S == strictness::strict && v.warnings > 0)) return i;
+/// The first block of clauses with a finding that fails the check, or the number of blocks when
+/// there is none. Blocks are judged in order and the search stops at the first failing one, so a
+/// failing check costs no more than a passing one.
+template <contract_type C, strictness S, std::size_t B = 0>
+constexpr std::size_t first_failing_block() noexcept {
+  if constexpr (B == blocks<C>.count) {
+    return B;
+  } else {
+    constexpr const block_verdict& v = verdict_on_block<C, B>;
+    if constexpr (v.errors > 0 || (S == strictness::strict && v.warnings > 0)) {
+      return B;
+    } else {
+      return first_failing_block<C, S, B + 1>();
+    }
   }
-  return C::size;
-}();
+}
+
+template <contract_type C, strictness S>
+inline constexpr bool fails = first_failing_block<C, S>() < blocks<C>.count;
 
 /// The first finding that fails the check; only instantiated when there is one.
 template <contract_type C, strictness S>
-inline constexpr finding first_problem = [] {
-  for (const auto& f : findings_on<C, first_failing_clause<C, S>>) {
-    if (f.is_error() || S == strictness::strict) return f;
-  }
-  return finding{}; // unreachable: the clause has such a finding
-}();
+inline constexpr finding first_problem =
+    S == strictness::strict ? verdict_on_block<C, first_failing_block<C, S>()>.first_finding
+                            : verdict_on_block<C, first_failing_block<C, S>()>.first_error;
 
-template <contract_type C, std::size_t I>
-using clause_at = typename decltype(+boost::hana::at_c<I>(C::clause_types))::type;
+/// What a rule names besides the clause it is about (the missing party of undeclared_party), or
+/// void when it names nothing more.
+template <typename Rule, typename C, typename Clause>
+struct named_by {
+  using type = void;
+};
+template <typename Rule, typename C, typename Clause>
+requires requires { typename Rule::template named<C, Clause>; }
+struct named_by<Rule, C, Clause> {
+  using type = typename Rule::template named<C, Clause>;
+};
 
 template <contract_type C, strictness S>
 struct verdict {
   static constexpr finding f = first_problem<C, S>;
-  using first_clause = clause_at<C, f.first>;
-  using second_clause = clause_at<C, f.second>;
+  using first_clause = typename C::template clause_at<f.first>;
+  using second_clause = typename C::template clause_at<f.second>;
+  using rule_struct = rule_type<f.id>;
+  using named = typename named_by<rule_struct, C, first_clause>::type;
 
   static constexpr bool value() {
 #if defined(__clang__)
     // clang prints string template arguments as lists of numbers, so it is shown a call that
     // cannot be constant instead: its note names the rule and prints the labels and the hint.
     using traits = rule_traits<f.id>;
-    if constexpr (f.id == rule::undeclared_party) {
-      // The note names the function with its template argument: the missing party.
-      return undeclared_party_report::clash<undeclared_party_in<C, first_clause>>(
-          traits::message, label_ptr<first_clause>(),
-          "(this clause names the party in undeclared_party<...> above)", traits::hint_text);
+    if constexpr (!std::is_void_v<named>) {
+      // The note names the function with its template argument: what the rule names.
+      return traits::template clash<named>(traits::message, label_ptr<first_clause>(),
+                                           rule_struct::named_note, traits::hint_text);
     } else {
       return traits::clash(traits::message, label_ptr<first_clause>(),
                            f.first == f.second ? "(this clause alone)" : label_ptr<second_clause>(),
@@ -91,11 +106,10 @@ struct verdict {
 #else
     // g++ prints the labels given as template arguments; the static_assert in the rule's
     // specialisation of conflict (or violation) gives its summary and hint.
-    if constexpr (f.id == rule::undeclared_party) {
-      // The party takes the place of a second clause: the reader sees who is missing.
-      using party = undeclared_party_in<C, first_clause>;
-      return conflict<f.id, first_clause, label_of<first_clause>(), party,
-                      name_of<party>()>::reported;
+    if constexpr (!std::is_void_v<named>) {
+      // What the rule names takes the place of a second clause.
+      return conflict<f.id, first_clause, label_of<first_clause>(), named,
+                      name_of<named>()>::reported;
     } else if constexpr (f.first == f.second) {
       return violation<f.id, first_clause, label_of<first_clause>()>::reported;
     } else {
@@ -111,8 +125,7 @@ struct verdict {
 /// Checks contract C where it is used: `static_assert(covenant::check<C>);`. When a rule is
 /// broken, compilation fails with a diagnostic that names the rule, the clauses and a hint.
 /// The third argument is computed; leave it alone.
-template <contract_type C, strictness S = strictness::standard,
-          bool Broken = (detail::first_failing_clause<C, S> < C::size)>
+template <contract_type C, strictness S = strictness::standard, bool Broken = detail::fails<C, S>>
 inline constexpr bool check = true;
 
 template <contract_type C, strictness S>

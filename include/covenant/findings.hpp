@@ -2,10 +2,12 @@
 #pragma once
 
 #include <covenant/contract.hpp>
+#include <covenant/detail/meetings.hpp>
 #include <covenant/rules/all.hpp>
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <utility>
 
@@ -38,21 +40,54 @@ struct finding_list {
 
 namespace detail {
 
-// Each clause is judged in a constant expression of its own (one variable template
-// specialisation per clause): the work of one expression grows with the number of clauses, not
-// with its square, so large contracts stay within the compilers' constexpr step limits.
-template <contract_type C, std::size_t I>
-inline constexpr clause_verdict verdict_on = [] {
-  clause_verdict v{};
-  run_rules(C::view(), I, v);
+// The engine, per contract: each stage is a constant expression of its own, so that each stays
+// within the compilers' step limits however large the contract (docs/design.md).
+
+/// Where each clause's meetings start in the candidate index (pass 1 of the sweep).
+template <contract_type C>
+inline constexpr auto meet_offsets = meeting_offsets<C::size>(C::records.data());
+
+/// The candidate index itself (pass 2 of the sweep).
+template <contract_type C>
+inline constexpr auto meet_lists =
+    meeting_lists<C::size, meet_offsets<C>[C::size]>(C::records.data(), meet_offsets<C>);
+
+/// The exception cycles, when the contract has yields_to<...> links at all.
+template <contract_type C, bool Linked = (C::fallback_count > 0)>
+inline constexpr const std::uint32_t* cycles = nullptr;
+template <contract_type C>
+inline constexpr std::array<std::uint32_t, C::size>
+    cycle_table = cycle_partners<C::size>(C::records.data());
+template <contract_type C>
+inline constexpr const std::uint32_t* cycles<C, true> = cycle_table<C>.data();
+
+/// The view the rules run on: the contract's records with the engine's index.
+template <contract_type C>
+constexpr contract_view full_view() noexcept {
+  contract_view v = C::view();
+  v.meet_offsets = meet_offsets<C>.data();
+  v.meets = meet_lists<C>.data();
+  v.cycle_partner = cycles<C>;
+  return v;
+}
+
+/// The clauses, in blocks judged one constant expression each.
+template <contract_type C>
+inline constexpr auto blocks = plan_blocks<C::size>(meet_offsets<C>);
+
+template <contract_type C, std::size_t B>
+inline constexpr block_verdict verdict_on_block = [] {
+  block_verdict v{};
+  const contract_view c = full_view<C>();
+  for (std::size_t i = blocks<C>.first[B]; i < blocks<C>.first[B + 1]; ++i) run_rules(c, i, v);
   return v;
 }();
 
 template <contract_type C>
-inline constexpr auto verdicts = []<std::size_t... Is>(std::index_sequence<Is...>) {
-  return std::array<clause_verdict, sizeof...(Is)>{verdict_on<C, Is>...};
+inline constexpr auto verdicts = []<std::size_t... Bs>(std::index_sequence<Bs...>) {
+  return std::array<block_verdict, sizeof...(Bs)>{verdict_on_block<C, Bs>...};
 }
-(std::make_index_sequence<C::size>{});
+(std::make_index_sequence<blocks<C>.count>{});
 
 template <contract_type C>
 inline constexpr std::array<std::size_t, 2> counts = [] {
@@ -64,22 +99,23 @@ inline constexpr std::array<std::size_t, 2> counts = [] {
   return n;
 }();
 
-/// Every finding about clause I, when more were found than a verdict keeps.
-template <contract_type C, std::size_t I>
-inline constexpr auto all_findings_on = [] {
-  collecting_sink<verdicts<C>[I].total()> s{};
-  run_rules(C::view(), I, s);
+/// Every finding about the clauses of block B, when more were found than a verdict keeps.
+template <contract_type C, std::size_t B>
+inline constexpr auto all_findings_in_block = [] {
+  collecting_sink<verdicts<C>[B].total()> s{};
+  const contract_view c = full_view<C>();
+  for (std::size_t i = blocks<C>.first[B]; i < blocks<C>.first[B + 1]; ++i) run_rules(c, i, s);
   return s.items;
 }();
 
-/// The findings about clause I, as a span over static storage.
-template <contract_type C, std::size_t I>
-inline constexpr std::span<const finding> findings_on = [] {
-  constexpr const clause_verdict& v = verdicts<C>[I];
+/// The findings about the clauses of block B, as a span over static storage.
+template <contract_type C, std::size_t B>
+inline constexpr std::span<const finding> findings_in_block = [] {
+  constexpr const block_verdict& v = verdicts<C>[B];
   if constexpr (v.all_kept()) {
     return std::span<const finding>(v.kept.data(), v.total());
   } else {
-    return std::span<const finding>(all_findings_on<C, I>);
+    return std::span<const finding>(all_findings_in_block<C, B>);
   }
 }();
 
@@ -88,14 +124,15 @@ constexpr auto collect_findings() {
   constexpr std::size_t n = counts<C>[0] + counts<C>[1];
   finding_list<n> out{};
   if constexpr (n > 0) {
-    const auto per_clause = []<std::size_t... Is>(std::index_sequence<Is...>) {
-      return std::array<std::span<const finding>, sizeof...(Is)>{findings_on<C, Is>...};
+    const auto per_block = []<std::size_t... Bs>(std::index_sequence<Bs...>) {
+      return std::array<std::span<const finding>, sizeof...(Bs)>{findings_in_block<C, Bs>...};
     }
-    (std::make_index_sequence<C::size>{});
+    (std::make_index_sequence<blocks<C>.count>{});
     std::size_t k = 0;
-    for (const auto& clause : per_clause) {
-      for (const auto& f : clause) out.items[k++] = f;
+    for (const auto& block : per_block) {
+      for (const auto& f : block) out.items[k++] = f;
     }
+    order_within_groups(out.items.begin(), out.items.end());
   }
   return out;
 }

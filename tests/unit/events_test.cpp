@@ -355,20 +355,20 @@ TEST_CASE("events: a clause starting at an event meets an open exclusivity", "[e
                      products_elsewhere_upon_agi, api_to_amazon_2027>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 2);
-  // Findings are by clause, then in rule order: both come from the exclusivity (clause 0); the
-  // rule looks at licences before permissions.
+  // Findings are by clause, then in rule order, then by the second clause in the order written:
+  // both come from the exclusivity (clause 0).
   STATIC_REQUIRE(fs[0].first == 0);
-  STATIC_REQUIRE(fs[0].second == 2);
-  STATIC_REQUIRE(fs[0].from == day_of(2027));
-  STATIC_REQUIRE(fs[0].scope_name() == "OpenAI API");
-  STATIC_REQUIRE(fs[0].after_event == nullptr);
+  STATIC_REQUIRE(fs[0].second == 1);
+  STATIC_REQUIRE(fs[0].from == day_of(2025)); // max(2025, 1900)
+  STATIC_REQUIRE(fs[0].to == end_of_time);
+  STATIC_REQUIRE(fs[0].scope_name() == "OpenAI products");
+  STATIC_REQUIRE(fs[0].after_event == id<agi>);
   STATIC_REQUIRE(fs[0].before_event == nullptr);
   STATIC_REQUIRE(fs[1].first == 0);
-  STATIC_REQUIRE(fs[1].second == 1);
-  STATIC_REQUIRE(fs[1].from == day_of(2025)); // max(2025, 1900)
-  STATIC_REQUIRE(fs[1].to == end_of_time);
-  STATIC_REQUIRE(fs[1].scope_name() == "OpenAI products");
-  STATIC_REQUIRE(fs[1].after_event == id<agi>);
+  STATIC_REQUIRE(fs[1].second == 2);
+  STATIC_REQUIRE(fs[1].from == day_of(2027));
+  STATIC_REQUIRE(fs[1].scope_name() == "OpenAI API");
+  STATIC_REQUIRE(fs[1].after_event == nullptr);
   STATIC_REQUIRE(fs[1].before_event == nullptr);
 }
 

@@ -21,14 +21,15 @@ struct commitment : detail::clause_tag {
                 "covenant: commitment: a party cannot commit to itself");
   using party = Party;
   using counterparty = Counterparty;
+  using first_party = Party;
+  using second_party = Counterparty;
   using scope = Scope;
   using period = Term;
-  static constexpr clause_record record = [] {
-    auto r = detail::base_record<clause_kind::commitment, Party, Counterparty, Scope, Term>();
-    r.amount = Money::value;
-    r.unit = detail::unit_of<Money>();
-    return r;
-  }();
+  static constexpr clause_record record = detail::with_money(
+      detail::base_record(clause_kind::commitment, detail::entity_ptr<Party>(),
+                          detail::entity_ptr<Counterparty>(), detail::entity_ptr<Scope>(),
+                          Term::start, Term::end, Term::ends_at_event, Term::starts_at_event),
+      0, Money::value, 0, detail::unit_of<Money>());
 };
 
 } // namespace covenant

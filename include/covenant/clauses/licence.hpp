@@ -39,17 +39,19 @@ struct licence : detail::clause_tag {
                 "covenant: licence: the licensor cannot license to itself");
   using licensor = Licensor;
   using licensee = Licensee;
+  using first_party = Licensor;
+  using second_party = Licensee;
   using scope = Scope;
   using period = Term;
   static constexpr bool is_exclusive = (std::is_same_v<Options, exclusive> || ...);
   static constexpr bool is_sublicensable = (std::is_same_v<Options, sublicensable> || ...);
-  static constexpr clause_record record = [] {
-    auto r = detail::base_record<clause_kind::licence, Licensor, Licensee, Scope, Term>();
-    r.exclusive = is_exclusive;
-    r.sublicensable = is_sublicensable;
-    r.exceptions = detail::exceptions_from<Options...>();
-    return r;
-  }();
+  static constexpr clause_record record = detail::with_licence_terms(
+      detail::with_exceptions(
+          detail::base_record(clause_kind::licence, detail::entity_ptr<Licensor>(),
+                              detail::entity_ptr<Licensee>(), detail::entity_ptr<Scope>(),
+                              Term::start, Term::end, Term::ends_at_event, Term::starts_at_event),
+          detail::exceptions_from<Options...>()),
+      is_exclusive, is_sublicensable);
 };
 
 /// US spelling, for those who prefer it.

@@ -18,14 +18,15 @@ struct payment_cap : detail::clause_tag {
                 "covenant: payment_cap: payer and payee must differ");
   using payer = Payer;
   using payee = Payee;
+  using first_party = Payer;
+  using second_party = Payee;
   using scope = Scope;
   using period = Term;
-  static constexpr clause_record record = [] {
-    auto r = detail::base_record<clause_kind::payment_cap, Payer, Payee, Scope, Term>();
-    r.amount = Money::value;
-    r.unit = detail::unit_of<Money>();
-    return r;
-  }();
+  static constexpr clause_record record = detail::with_money(
+      detail::base_record(clause_kind::payment_cap, detail::entity_ptr<Payer>(),
+                          detail::entity_ptr<Payee>(), detail::entity_ptr<Scope>(), Term::start,
+                          Term::end, Term::ends_at_event, Term::starts_at_event),
+      0, Money::value, 0, detail::unit_of<Money>());
 };
 
 } // namespace covenant

@@ -36,6 +36,22 @@ template <typename T>
 constexpr bool is_minimum = false;
 template <typename M>
 constexpr bool is_minimum<minimum<M>> = true;
+
+/// The amount of the cap among the options, or -1 (lambda-free: lowering stays cheap).
+template <typename... Options>
+constexpr std::int64_t cap_of = -1;
+template <typename M, typename... Rest>
+constexpr std::int64_t cap_of<cap<M>, Rest...> = M::value;
+template <typename First, typename... Rest>
+constexpr std::int64_t cap_of<First, Rest...> = cap_of<Rest...>;
+
+/// The amount of the minimum among the options, or 0.
+template <typename... Options>
+constexpr std::int64_t minimum_of = 0;
+template <typename M, typename... Rest>
+constexpr std::int64_t minimum_of<minimum<M>, Rest...> = M::value;
+template <typename First, typename... Rest>
+constexpr std::int64_t minimum_of<First, Rest...> = minimum_of<Rest...>;
 } // namespace detail
 
 /// `Payer` pays `Payee` `Rate` of its revenue in `Base` during `Term`; options `cap<money>` (a
@@ -58,38 +74,27 @@ struct revenue_share : detail::clause_tag {
 
   using payer = Payer;
   using payee = Payee;
+  using first_party = Payer;
+  using second_party = Payee;
   using base = Base;
   using period = Term;
   static constexpr std::int64_t rate = Rate::value;
   static constexpr bool has_cap = (detail::is_cap<Options> || ...);
-  static constexpr std::int64_t cap_amount = [] {
-    std::int64_t v = -1;
-    ((detail::is_cap<Options> ? (v = Options::type::value, 0) : 0), ...);
-    return v;
-  }();
-  static constexpr std::int64_t minimum_amount = [] {
-    std::int64_t v = 0;
-    ((detail::is_minimum<Options> ? (v = Options::type::value, 0) : 0), ...);
-    return v;
-  }();
+  static constexpr std::int64_t cap_amount = detail::cap_of<Options...>;
+  static constexpr std::int64_t minimum_amount = detail::minimum_of<Options...>;
   static_assert(detail::one_unit<typename Options::type::unit...>,
                 "covenant: a revenue_share's cap and minimum must be in the same currency unit");
   static_assert(!has_cap || cap_amount < 0 || cap_amount >= minimum_amount,
                 "covenant: revenue_share: the cap is below the minimum payment the same clause "
                 "promises (rule cap_below_commitment)");
 
-  static constexpr clause_record record = [] {
-    auto r = detail::base_record<clause_kind::revenue_share, Payer, Payee, Base, Term>();
-    r.rate = Rate::value;
-    r.amount = cap_amount;
-    r.minimum = minimum_amount;
-    r.unit = [] {
-      const std::string_view* u = detail::unit_of<usd_millions<0>>();
-      ((u = detail::unit_of<typename Options::type>()), ...);
-      return u;
-    }();
-    return r;
-  }();
+  static constexpr clause_record record = detail::with_money(
+      detail::base_record(clause_kind::revenue_share, detail::entity_ptr<Payer>(),
+                          detail::entity_ptr<Payee>(), detail::entity_ptr<Base>(), Term::start,
+                          Term::end, Term::ends_at_event, Term::starts_at_event),
+      Rate::value, cap_amount, minimum_amount,
+      detail::unit_of<
+          typename detail::first_or<usd_millions<0>, typename Options::type...>::type>());
 };
 
 } // namespace covenant

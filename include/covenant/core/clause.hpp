@@ -39,10 +39,6 @@ struct clause_record {
   const detail::entity* counterparty = nullptr;
   /// The scope (for revenue shares: the revenue base).
   const detail::entity* scope = nullptr;
-  /// The scope's chain from its widest scope down to itself: `scope_path[scope_depth] == scope`.
-  /// Two scopes overlap when they agree at the shallower one's depth.
-  std::array<const detail::entity*, 8> scope_path{};
-  std::size_t scope_depth = 0;
   /// The action of an obligation, permission or prohibition.
   const detail::entity* action = nullptr;
   day start = 0;
@@ -65,7 +61,7 @@ struct clause_record {
   /// The currency unit of `amount` and `minimum`: its name, whose address is its identity.
   const std::string_view* unit = nullptr;
   /// Identity of the clause type.
-  const void* identity = nullptr;
+  const detail::clause_id* identity = nullptr;
   std::string_view label;
 
   /// Whether two records say the same thing, labels aside.
@@ -88,12 +84,6 @@ struct clause_record {
 
 namespace detail {
 
-struct clause_tag {
-  /// A clause's label, shown in diagnostics and documents. Override it in your clause type:
-  /// `static constexpr auto label = "s2.1 API exclusive on Azure";`.
-  static constexpr const char* label = "";
-};
-
 template <typename Unit>
 struct unit_identity {
   static constexpr std::string_view name = Unit::name;
@@ -104,21 +94,70 @@ constexpr const std::string_view* unit_of() noexcept {
   return &unit_identity<typename Money::unit>::name;
 }
 
-/// The record shared by every clause: kind, the two parties, scope and term.
+/// The record shared by every clause: kind, the two parties, scope and term. A plain function of
+/// values, so that lowering a clause instantiates nothing per clause beyond its own members.
+constexpr clause_record base_record(clause_kind kind, const entity* party,
+                                    const entity* counterparty, const entity* scope, day start,
+                                    day end, const entity* ends_at,
+                                    const entity* starts_at) noexcept {
+  clause_record r{};
+  r.kind = kind;
+  r.party = party;
+  r.counterparty = counterparty;
+  r.scope = scope;
+  r.start = start;
+  r.end = end;
+  r.ends_at_event = ends_at;
+  r.starts_at_event = starts_at;
+  return r;
+}
+
+constexpr clause_record with_exceptions(clause_record r,
+                                        std::span<const exception_record> e) noexcept {
+  r.exceptions = e;
+  return r;
+}
+constexpr clause_record with_action(clause_record r, const entity* action) noexcept {
+  r.action = action;
+  return r;
+}
+constexpr clause_record with_licence_terms(clause_record r, bool exclusive,
+                                           bool sublicensable) noexcept {
+  r.exclusive = exclusive;
+  r.sublicensable = sublicensable;
+  return r;
+}
+constexpr clause_record with_money(clause_record r, std::int64_t rate, std::int64_t amount,
+                                   std::int64_t minimum, const std::string_view* unit) noexcept {
+  r.rate = rate;
+  r.amount = amount;
+  r.minimum = minimum;
+  r.unit = unit;
+  return r;
+}
+
+/// The first of the types, or `Default` when there are none (a clause's currency unit).
+template <typename Default, typename... Ts>
+struct first_or {
+  using type = Default;
+};
+template <typename Default, typename T, typename... Ts>
+struct first_or<Default, T, Ts...> {
+  using type = T;
+};
+
+/// The record of a clause of kind `Kind` between the parties over the scope during the term.
 template <clause_kind Kind, typename Party, typename Counterparty, typename Scope, typename Term>
 constexpr clause_record base_record() noexcept {
-  clause_record r{};
-  r.kind = Kind;
-  r.party = entity_ptr<Party>();
-  r.counterparty = entity_ptr<Counterparty>();
-  r.scope = entity_ptr<Scope>();
-  r.scope_depth = Scope::depth;
-  std::size_t d = Scope::depth + 1;
-  for (const entity* e = r.scope; e != nullptr; e = e->parent) r.scope_path[--d] = e;
-  r.start = Term::start;
-  r.end = Term::end;
-  r.ends_at_event = Term::ends_at_event;
-  r.starts_at_event = Term::starts_at_event;
+  return base_record(Kind, entity_ptr<Party>(), entity_ptr<Counterparty>(), entity_ptr<Scope>(),
+                     Term::start, Term::end, Term::ends_at_event, Term::starts_at_event);
+}
+
+/// A clause's record with its label and identity: what a contract lowers each clause to.
+constexpr clause_record labelled(clause_record r, const char* label,
+                                 const clause_id* identity) noexcept {
+  r.label = std::string_view(label);
+  r.identity = identity;
   return r;
 }
 
@@ -132,12 +171,8 @@ concept clause_type = std::is_base_of_v<detail::clause_tag, T> && requires {
 
 /// The record of a clause type, with its label.
 template <clause_type C>
-inline constexpr clause_record record_of = [] {
-  clause_record r = C::record;
-  r.label = std::string_view(C::label);
-  r.identity = detail::identity<C>();
-  return r;
-}();
+inline constexpr clause_record record_of = detail::labelled(C::record, C::label,
+                                                            &detail::identity_of<C>);
 
 /// The human name of a clause kind.
 constexpr std::string_view kind_name(clause_kind k) noexcept {

@@ -6,7 +6,9 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <span>
+#include <string_view>
 #include <type_traits>
 
 namespace covenant {
@@ -44,28 +46,42 @@ struct exception {};
 template <typename... Exceptions>
 struct unless {};
 
+namespace detail {
+struct clause_id;
+} // namespace detail
+
 /// An exception lowered to values.
 struct exception_record {
   std::array<const detail::entity*, 4> events{};
   std::size_t event_count = 0;
   int priority = 0;
   /// Identity of the clause that applies instead, or null when the clause just yields.
-  const void* fallback = nullptr;
+  const detail::clause_id* fallback = nullptr;
 
   friend constexpr bool operator==(const exception_record&, const exception_record&) = default;
 };
 
 namespace detail {
 
-/// One object per clause type: its address identifies the type in records.
-template <typename T>
-struct identity_of {
-  static constexpr char id = 0;
+struct clause_tag {
+  /// A clause's label, shown in diagnostics and documents. Override it in your clause type:
+  /// `static constexpr auto label = "s2.1 API exclusive on Azure";`.
+  static constexpr const char* label = "";
+};
+
+/// The identity of a clause type: one object per type, whose address tells types apart. Its key,
+/// a hash of the label, lets the engine find a clause by identity without comparing addresses
+/// one by one (addresses cannot be ordered or hashed in a constant expression).
+struct clause_id {
+  std::uint32_t key = 0;
 };
 
 template <typename T>
-constexpr const void* identity() noexcept {
-  return &identity_of<T>::id;
+inline constexpr clause_id identity_of{hash_text(std::string_view(T::label))};
+
+template <typename T>
+constexpr const clause_id* identity() noexcept {
+  return &identity_of<T>;
 }
 
 template <typename Condition>
@@ -82,7 +98,7 @@ struct condition_events<all_of<Es...>> {
 };
 
 template <typename Outcome>
-constexpr const void* fallback_of() noexcept {
+constexpr const clause_id* fallback_of() noexcept {
   if constexpr (std::is_same_v<Outcome, yields>) {
     return nullptr;
   } else {

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <covenant/core/clause.hpp>
-#include <covenant/rules/rule.hpp>
+#include <covenant/core/rule_id.hpp>
 
 #include <cstddef>
 

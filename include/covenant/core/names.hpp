@@ -5,6 +5,7 @@
 #include <covenant/core/fixed_string.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <type_traits>
 
@@ -24,7 +25,21 @@ struct entity {
   /// For events: the condition in words, and who verifies that it happened.
   std::string_view condition{};
   const entity* verifier = nullptr;
+  /// A hash of the name and the parent's key. Addresses cannot be hashed or ordered in a constant
+  /// expression, so the engine buckets entities by this key and tells them apart by address.
+  std::uint32_t key = 0;
 };
+
+/// FNV-1a over a text, continuing from `seed`.
+constexpr std::uint32_t hash_text(std::string_view text,
+                                  std::uint32_t seed = 2166136261U) noexcept {
+  std::uint32_t h = seed;
+  for (const char ch : text) {
+    h ^= static_cast<unsigned char>(ch);
+    h *= 16777619U;
+  }
+  return h;
+}
 
 struct party_tag {};
 struct scope_tag {};
@@ -216,6 +231,7 @@ struct entity_of {
     if constexpr (requires { typename T::verifier; }) {
       e.verifier = entity_ptr<typename T::verifier>();
     }
+    e.key = hash_text(e.name, e.parent != nullptr ? e.parent->key : 2166136261U);
     return e;
   }();
 };
@@ -223,7 +239,7 @@ struct entity_of {
 /// The identity of a named entity type; null for "none".
 template <typename T>
 constexpr const entity* entity_ptr() noexcept {
-  if constexpr (std::is_same_v<T, no_entity>) {
+  if constexpr (std::is_same_v<T, no_entity> || std::is_void_v<T>) {
     return nullptr;
   } else {
     return &entity_of<T>::value;

@@ -39,7 +39,7 @@ struct trigger_record {
   const detail::entity* event = nullptr;
   trigger_effect effect{};
   /// Identities of the clauses ended, suspended or started; the survivors for ends_contract.
-  std::span<const void* const> clauses{};
+  std::span<const detail::clause_id* const> clauses{};
 };
 
 namespace detail {
@@ -47,7 +47,7 @@ namespace detail {
 struct trigger_tag {};
 
 template <typename... Cs>
-inline constexpr std::array<const void*, sizeof...(Cs)> identities{identity<Cs>()...};
+inline constexpr std::array<const clause_id*, sizeof...(Cs)> identities{identity<Cs>()...};
 
 template <typename Event, typename Effect>
 struct effect_record;

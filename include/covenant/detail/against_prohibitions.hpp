@@ -11,14 +11,11 @@ template <rule R, clause_kind Kind, typename Sink>
 constexpr void check_against_prohibitions(const contract_view& c, std::size_t i, Sink& out) {
   const auto& cs = c.clauses;
   if (cs[i].kind != Kind) return;
-  const auto js = c.of_kind(clause_kind::prohibition);
-  for (std::size_t x = 0; x < js.count; ++x) {
-    const std::size_t j = js.first[x];
-    if (cs[j].party != cs[i].party) continue;
-    if (!may_meet(cs[i], cs[j])) continue;
+  for (const std::size_t j : c.meeting(i)) {
+    if (cs[j].kind != clause_kind::prohibition || cs[j].party != cs[i].party) continue;
     if (!overlaps(cs[i].action, cs[j].action)) continue;
     const auto w = common_window(cs[i], cs[j]);
-    if (w.empty() || !overlaps(cs[i].scope, cs[j].scope)) continue;
+    if (w.empty()) continue;
     report<R>(out, c, i, j, w, narrower(cs[i].scope, cs[j].scope));
   }
 }

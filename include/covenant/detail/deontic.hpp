@@ -8,14 +8,15 @@ namespace covenant::detail {
 template <clause_kind Kind, typename Party, typename Action, typename Scope, typename Term>
 struct deontic_clause : clause_tag {
   using party = Party;
+  using first_party = Party;
+  using second_party = void;
   using action = Action;
   using scope = Scope;
   using period = Term;
-  static constexpr clause_record record = [] {
-    auto r = base_record<Kind, Party, no_entity, Scope, Term>();
-    r.action = entity_ptr<Action>();
-    return r;
-  }();
+  static constexpr clause_record record =
+      with_action(base_record(Kind, entity_ptr<Party>(), nullptr, entity_ptr<Scope>(), Term::start,
+                              Term::end, Term::ends_at_event, Term::starts_at_event),
+                  entity_ptr<Action>());
 };
 
 } // namespace covenant::detail

@@ -1,46 +1,29 @@
-// The machinery rules run on: a view of a lowered contract, and sinks that receive findings.
+// The machinery rules run on: a view of a lowered contract with its candidate index, and sinks
+// that receive findings.
 #pragma once
 
 #include <covenant/core/finding.hpp>
 #include <covenant/core/trigger.hpp>
 #include <covenant/detail/overlap.hpp>
+#include <covenant/rules/rule.hpp>
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 
 namespace covenant::detail {
 
-/// How many clause kinds there are.
-inline constexpr std::size_t kind_count = static_cast<std::size_t>(clause_kind::commitment) + 1;
-
-/// The indices of the clauses of one kind, in the order written.
-struct kind_range {
-  const std::size_t* first = nullptr;
-  std::size_t count = 0;
+/// A contiguous run of clause indices: the clauses that may meet one clause.
+struct index_range {
+  const std::uint32_t* first = nullptr;
+  const std::uint32_t* last = nullptr;
+  [[nodiscard]] constexpr const std::uint32_t* begin() const noexcept { return first; }
+  [[nodiscard]] constexpr const std::uint32_t* end() const noexcept { return last; }
 };
 
-/// Clause indices grouped by kind (a counting sort), so that a rule looks only at the kinds it
-/// compares: `order[offsets[k] .. offsets[k + 1])` are the clauses of kind k.
-template <std::size_t N>
-struct kind_index {
-  std::array<std::size_t, N> order{};
-  std::array<std::size_t, kind_count + 1> offsets{};
-};
-
-template <std::size_t N>
-constexpr kind_index<N> index_by_kind(const std::array<clause_record, N>& records) noexcept {
-  kind_index<N> out{};
-  for (const auto& r : records) ++out.offsets[static_cast<std::size_t>(r.kind) + 1];
-  for (std::size_t k = 0; k < kind_count; ++k) out.offsets[k + 1] += out.offsets[k];
-  std::array<std::size_t, kind_count> next{};
-  for (std::size_t k = 0; k < kind_count; ++k) next[k] = out.offsets[k];
-  for (std::size_t i = 0; i < N; ++i)
-    out.order[next[static_cast<std::size_t>(records[i].kind)]++] = i;
-  return out;
-}
-
-/// A lowered contract: its clause records, its parties and its own term, if any.
+/// A lowered contract: its clause records, its parties and its own term, if any, and the
+/// candidate index the engine built for it.
 struct contract_view {
   // A plain pointer, not a span: rules index it in their innermost loops, and a call per access
   // is what costs most in constant evaluation.
@@ -53,13 +36,18 @@ struct contract_view {
   day end = end_of_time;
   /// The event the contract's own term ends at, or null.
   const entity* ends_at_event = nullptr;
-  const std::size_t* kind_order = nullptr;
-  const std::size_t* kind_offsets = nullptr;
+  /// The candidate index: the clauses that may meet clause i (scopes on one branch of the
+  /// hierarchy, terms that overlap) are `meets[meet_offsets[i] .. meet_offsets[i + 1])`.
+  const std::uint32_t* meet_offsets = nullptr;
+  const std::uint32_t* meets = nullptr;
+  /// For each clause, the clause its exceptions lead back to it through (an exception cycle
+  /// reported from it), or `size` when none; null when the contract has no fallbacks.
+  const std::uint32_t* cycle_partner = nullptr;
 
-  /// The clauses of kind `k`.
-  [[nodiscard]] constexpr kind_range of_kind(clause_kind k) const noexcept {
-    const auto b = kind_offsets[static_cast<std::size_t>(k)];
-    return {kind_order + b, kind_offsets[static_cast<std::size_t>(k) + 1] - b};
+  /// The clauses that may meet clause `i`: the only ones a rule that compares two clauses needs
+  /// to look at.
+  [[nodiscard]] constexpr index_range meeting(std::size_t i) const noexcept {
+    return {meets + meet_offsets[i], meets + meet_offsets[i + 1]};
   }
 };
 
@@ -86,17 +74,38 @@ constexpr void report(Sink& out, const contract_view& c, std::size_t i, std::siz
   out.add(f);
 }
 
-/// What the rules say about one clause: how many errors and warnings, and the first few
-/// findings themselves (most clauses have none or one, so a second pass is rarely needed).
-struct clause_verdict {
-  static constexpr std::size_t kept_capacity = 4;
+/// Whether `f` belongs to the same group as `g` (same first clause, same rule) and names an
+/// earlier second clause. The engine finds a clause's findings rule by rule, in the order of
+/// `all_rules`, but the clauses a rule compares with in no particular order: within a group the
+/// second clause decides.
+constexpr bool comes_before_in_group(const finding& f, const finding& g) noexcept {
+  return f.first == g.first && f.id == g.id && f.second < g.second;
+}
+
+/// What the rules say about a block of clauses: how many errors and warnings, the first error
+/// and the first finding of any severity (in the order of `findings<C>`), and the first few
+/// findings found, so that a second pass is rarely needed to list them all.
+struct block_verdict {
+  static constexpr std::size_t kept_capacity = 8;
   std::size_t errors = 0;
   std::size_t warnings = 0;
+  bool has_error = false;
+  bool has_finding = false;
+  finding first_error{};
+  finding first_finding{};
   std::array<finding, kept_capacity> kept{};
 
   constexpr void add(const finding& f) noexcept {
     if (total() < kept_capacity) kept[total()] = f;
     ++(f.is_error() ? errors : warnings);
+    if (f.is_error() && (!has_error || comes_before_in_group(f, first_error))) {
+      first_error = f;
+      has_error = true;
+    }
+    if (!has_finding || comes_before_in_group(f, first_finding)) {
+      first_finding = f;
+      has_finding = true;
+    }
   }
   [[nodiscard]] constexpr std::size_t total() const noexcept { return errors + warnings; }
   [[nodiscard]] constexpr bool all_kept() const noexcept { return total() <= kept_capacity; }
@@ -112,5 +121,21 @@ struct collecting_sink {
     ++size;
   }
 };
+
+/// Puts findings in the order `findings<C>` promises: they arrive grouped by first clause and
+/// rule already, so only the second clause within a group needs sorting (an insertion sort that
+/// never crosses a group).
+template <typename It>
+constexpr void order_within_groups(It first, It last) noexcept {
+  for (It k = first; k != last; ++k) {
+    const finding x = *k;
+    It m = k;
+    while (m != first && comes_before_in_group(x, *(m - 1))) {
+      *m = *(m - 1);
+      --m;
+    }
+    *m = x;
+  }
+}
 
 } // namespace covenant::detail

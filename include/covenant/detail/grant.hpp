@@ -17,13 +17,14 @@ struct grant_clause : clause_tag {
   static_assert((is_unless<Options> && ...), "covenant: a grant takes only an unless<...> option");
   using grantor = Grantor;
   using holder = Holder;
+  using first_party = Grantor;
+  using second_party = Holder;
   using scope = Scope;
   using period = Term;
-  static constexpr clause_record record = [] {
-    auto r = base_record<Kind, Grantor, Holder, Scope, Term>();
-    r.exceptions = exceptions_from<Options...>();
-    return r;
-  }();
+  static constexpr clause_record record = with_exceptions(
+      base_record(Kind, entity_ptr<Grantor>(), entity_ptr<Holder>(), entity_ptr<Scope>(),
+                  Term::start, Term::end, Term::ends_at_event, Term::starts_at_event),
+      exceptions_from<Options...>());
 };
 
 } // namespace covenant::detail

@@ -32,11 +32,11 @@ constexpr window common_window(const clause_record& a, const clause_record& b) n
   return {a.start > b.start ? a.start : b.start, a.end < b.end ? a.end : b.end};
 }
 
-/// A cheap necessary condition for two clauses to meet: overlapping scopes (one contains the
-/// other) and overlapping terms, ignoring events. Rules test it before anything costlier.
+/// Whether two clauses may meet: overlapping scopes (one contains the other) and overlapping
+/// terms, ignoring events. The engine's candidate index lists exactly the pairs for which this
+/// holds (detail/meetings.hpp), so rules never test it themselves.
 constexpr bool may_meet(const clause_record& a, const clause_record& b) noexcept {
-  const std::size_t d = a.scope_depth < b.scope_depth ? a.scope_depth : b.scope_depth;
-  return a.scope_path[d] == b.scope_path[d] && a.start < b.end && b.start < a.end;
+  return a.start < b.end && b.start < a.end && overlaps(a.scope, b.scope);
 }
 
 constexpr bool in_force_on(const clause_record& r, day d) noexcept {

@@ -22,7 +22,7 @@ constexpr day holds_from(const exception_record& e, const scenario& s) noexcept 
 /// The days a fallback clause applies through clause `j`'s exceptions: from the first day an
 /// exception yielding to it holds, until an exception of higher priority with another outcome
 /// holds. When several exceptions lead to it, the one that holds first counts.
-constexpr window fallback_window(const clause_record& j, const void* fallback,
+constexpr window fallback_window(const clause_record& j, const detail::clause_id* fallback,
                                  const scenario& s) noexcept {
   window best{end_of_time, end_of_time};
   for (const auto& e : j.exceptions) {

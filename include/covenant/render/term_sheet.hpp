@@ -86,7 +86,7 @@ std::string term_sheet(int level = 1) {
     for (const auto& t : C::triggers) {
       out += fmt::format("- When {}, this {}:", t.event->name, detail::effect_text(t.effect));
       if (t.clauses.empty()) out += " none";
-      for (const void* id : t.clauses) {
+      for (const auto* id : t.clauses) {
         const auto j = covenant::detail::index_of(C::records, id);
         out += fmt::format(" \"{}\"", j < C::size ? C::records[j].label : "?");
       }

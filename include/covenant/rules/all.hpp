@@ -21,32 +21,66 @@
 #include <covenant/rules/undeclared_party.hpp>
 #include <covenant/rules/unhandled_refusal.hpp>
 
+#include <type_traits>
+
 #include <array>
+#include <cstddef>
 
 namespace covenant {
 
-/// Every rule's metadata, in the order the rules run.
-inline constexpr std::array all_rules{
-    rule_traits<rule::undeclared_party>::info,
-    rule_traits<rule::duplicate_clause>::info,
-    rule_traits<rule::outside_contract_term>::info,
-    rule_traits<rule::exclusivity_conflict>::info,
-    rule_traits<rule::exclusive_licence_overlap>::info,
-    rule_traits<rule::competing_first_refusal>::info,
-    rule_traits<rule::competing_first_ship>::info,
-    rule_traits<rule::obligation_vs_prohibition>::info,
-    rule_traits<rule::permission_vs_prohibition>::info,
-    rule_traits<rule::incompatible_actions>::info,
-    rule_traits<rule::revenue_share_over_100_percent>::info,
-    rule_traits<rule::cap_below_commitment>::info,
-    rule_traits<rule::grant_without_right>::info,
-    rule_traits<rule::outlives_termination>::info,
-    rule_traits<rule::ambiguous_exceptions>::info,
-    rule_traits<rule::exception_cycle>::info,
-    rule_traits<rule::redundant_first_refusal>::info,
-    rule_traits<rule::redundant_permission>::info,
-    rule_traits<rule::unhandled_refusal>::info,
+namespace detail {
+
+/// The rules covenant runs, in the order they run: their metadata as a table, and one call that
+/// runs them all on a clause. A rule is a struct with its `id` and a static `check(view, i,
+/// sink)`, and may name an entity for the diagnostic (`named<Contract, Clause>`).
+template <typename... Rules>
+struct rule_list {
+  static constexpr std::size_t size = sizeof...(Rules);
+  static constexpr std::array<rule_info, sizeof...(Rules)> table{rule_traits<Rules::id>::info...};
+
+  template <typename Sink>
+  static constexpr void run(const contract_view& c, std::size_t i, Sink& out) {
+    (Rules::check(c, i, out), ...);
+  }
+
+  /// Every rule id appears once.
+  static constexpr bool distinct() noexcept {
+    for (std::size_t a = 0; a < size; ++a) {
+      for (std::size_t b = a + 1; b < size; ++b) {
+        if (table[a].id == table[b].id) return false;
+      }
+    }
+    return true;
+  }
 };
+
+template <rule Id, typename... Rules>
+struct find_rule;
+template <rule Id, typename First, typename... Rest>
+struct find_rule<Id, First, Rest...>
+    : std::conditional_t<First::id == Id, std::type_identity<First>, find_rule<Id, Rest...>> {};
+
+template <rule Id, typename List>
+struct rule_in;
+template <rule Id, typename... Rules>
+struct rule_in<Id, rule_list<Rules...>> : find_rule<Id, Rules...> {};
+
+} // namespace detail
+
+/// Every rule, listed once, in the order the rules run. Adding a rule: its id in the `rule` enum
+/// (core/rule_id.hpp), its header under rules/, and its place here.
+using every_rule = detail::rule_list<
+    rules::undeclared_party, rules::duplicate_clause, rules::outside_contract_term,
+    rules::exclusivity_conflict, rules::exclusive_licence_overlap, rules::competing_first_refusal,
+    rules::competing_first_ship, rules::obligation_vs_prohibition, rules::permission_vs_prohibition,
+    rules::incompatible_actions, rules::revenue_share_over_100_percent, rules::cap_below_commitment,
+    rules::grant_without_right, rules::outlives_termination, rules::ambiguous_exceptions,
+    rules::exception_cycle, rules::redundant_first_refusal, rules::redundant_permission,
+    rules::unhandled_refusal>;
+static_assert(every_rule::distinct(), "covenant: a rule is listed twice in every_rule");
+
+/// Every rule's metadata, in the order the rules run.
+inline constexpr const auto& all_rules = every_rule::table;
 
 /// The metadata of one rule.
 constexpr const rule_info& describe(rule r) noexcept {
@@ -58,31 +92,14 @@ constexpr const rule_info& describe(rule r) noexcept {
 
 namespace detail {
 
-/// Runs every rule on clause `i` of a lowered contract (against the others where a rule
-/// compares two clauses), in the order of `all_rules`. Each clause is checked in a constant
-/// expression of its own, so the compilers' per-expression step limits bound the work for one
-/// clause, not for the whole contract.
+/// The rule struct with this id.
+template <rule Id>
+using rule_type = typename rule_in<Id, every_rule>::type;
+
+/// Runs every rule on clause `i` of a lowered contract, in the order of `all_rules`.
 template <typename Sink>
 constexpr void run_rules(const contract_view& c, std::size_t i, Sink& out) {
-  rules::check_undeclared_party(c, i, out);
-  rules::check_duplicate_clause(c, i, out);
-  rules::check_outside_contract_term(c, i, out);
-  rules::check_exclusivity_conflict(c, i, out);
-  rules::check_exclusive_licence_overlap(c, i, out);
-  rules::check_competing_first_refusal(c, i, out);
-  rules::check_competing_first_ship(c, i, out);
-  rules::check_obligation_vs_prohibition(c, i, out);
-  rules::check_permission_vs_prohibition(c, i, out);
-  rules::check_incompatible_actions(c, i, out);
-  rules::check_revenue_share_over_100_percent(c, i, out);
-  rules::check_cap_below_commitment(c, i, out);
-  rules::check_grant_without_right(c, i, out);
-  rules::check_outlives_termination(c, i, out);
-  rules::check_ambiguous_exceptions(c, i, out);
-  rules::check_exception_cycle(c, i, out);
-  rules::check_redundant_first_refusal(c, i, out);
-  rules::check_redundant_permission(c, i, out);
-  rules::check_unhandled_refusal(c, i, out);
+  every_rule::run(c, i, out);
 }
 
 } // namespace detail

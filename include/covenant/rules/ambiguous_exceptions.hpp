@@ -26,22 +26,23 @@ constexpr bool can_hold_together(const exception_record& a, const exception_reco
   return true;
 }
 
-template <typename Sink>
-constexpr void check_ambiguous_exceptions(const detail::contract_view& c, std::size_t i,
-                                          Sink& out) {
-  const auto& cs = c.clauses;
-  const auto& ex = cs[i].exceptions;
-  bool found = false;
-  for (std::size_t a = 0; a < ex.size() && !found; ++a) {
-    for (std::size_t b = a + 1; b < ex.size() && !found; ++b) {
-      found = ex[a].priority == ex[b].priority && ex[a].fallback != ex[b].fallback &&
-              can_hold_together(ex[a], ex[b]);
+struct ambiguous_exceptions {
+  static constexpr rule id = rule::ambiguous_exceptions;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    const auto& cs = c.clauses;
+    const auto& ex = cs[i].exceptions;
+    bool found = false;
+    for (std::size_t a = 0; a < ex.size() && !found; ++a) {
+      for (std::size_t b = a + 1; b < ex.size() && !found; ++b) {
+        found = ex[a].priority == ex[b].priority && ex[a].fallback != ex[b].fallback &&
+                can_hold_together(ex[a], ex[b]);
+      }
     }
+    if (found) detail::report<id>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
   }
-  if (found) {
-    detail::report<rule::ambiguous_exceptions>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
-  }
-}
+};
 
 } // namespace rules
 } // namespace covenant

@@ -20,19 +20,17 @@ constexpr bool is_cap(const clause_record& r) noexcept {
          r.kind == clause_kind::payment_cap;
 }
 
-template <typename Sink>
-constexpr void check_cap_below_commitment(const detail::contract_view& c, std::size_t i,
-                                          Sink& out) {
-  const auto& cs = c.clauses;
-  if (!is_cap(cs[i])) return;
-  // Commitments, and for a payment cap also revenue shares with a minimum, promise payments.
-  for (const clause_kind k : {clause_kind::commitment, clause_kind::revenue_share}) {
-    const auto js = c.of_kind(k);
-    for (std::size_t x = 0; x < js.count; ++x) {
-      const std::size_t j = js.first[x];
+struct cap_below_commitment {
+  static constexpr rule id = rule::cap_below_commitment;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    const auto& cs = c.clauses;
+    if (!is_cap(cs[i])) return;
+    // Commitments, and for a payment cap also revenue shares with a minimum, promise payments.
+    for (const std::size_t j : c.meeting(i)) {
       const auto& p = cs[j];
-      if (j == i || p.party != cs[i].party || p.counterparty != cs[i].counterparty) continue;
-      if (!detail::may_meet(cs[i], p)) continue;
+      if (p.party != cs[i].party || p.counterparty != cs[i].counterparty) continue;
       std::int64_t promised = -1;
       if (p.kind == clause_kind::commitment) promised = p.amount;
       // A revenue share's own minimum is checked where it is written; here it meets other caps.
@@ -41,12 +39,11 @@ constexpr void check_cap_below_commitment(const detail::contract_view& c, std::s
       }
       if (promised <= cs[i].amount || p.unit != cs[i].unit) continue;
       const auto w = detail::common_window(cs[i], p);
-      if (w.empty() || !detail::overlaps(cs[i].scope, p.scope)) continue;
-      detail::report<rule::cap_below_commitment>(out, c, i, j, w,
-                                                 detail::narrower(cs[i].scope, p.scope));
+      if (w.empty()) continue;
+      detail::report<id>(out, c, i, j, w, detail::narrower(cs[i].scope, p.scope));
     }
   }
-}
+};
 
 } // namespace rules
 } // namespace covenant

@@ -15,12 +15,14 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-template <typename Sink>
-constexpr void check_competing_first_refusal(const detail::contract_view& c, std::size_t i,
-                                             Sink& out) {
-  detail::check_competing_grants<rule::competing_first_refusal,
-                                 clause_kind::right_of_first_refusal>(c, i, out);
-}
+struct competing_first_refusal {
+  static constexpr rule id = rule::competing_first_refusal;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    detail::check_competing_grants<id, clause_kind::right_of_first_refusal>(c, i, out);
+  }
+};
 
 } // namespace rules
 } // namespace covenant

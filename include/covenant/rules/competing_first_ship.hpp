@@ -14,11 +14,14 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-template <typename Sink>
-constexpr void check_competing_first_ship(const detail::contract_view& c, std::size_t i,
-                                          Sink& out) {
-  detail::check_competing_grants<rule::competing_first_ship, clause_kind::first_ship>(c, i, out);
-}
+struct competing_first_ship {
+  static constexpr rule id = rule::competing_first_ship;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    detail::check_competing_grants<id, clause_kind::first_ship>(c, i, out);
+  }
+};
 
 } // namespace rules
 } // namespace covenant

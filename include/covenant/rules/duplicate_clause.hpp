@@ -14,18 +14,22 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-template <typename Sink>
-constexpr void check_duplicate_clause(const detail::contract_view& c, std::size_t i, Sink& out) {
-  const auto& cs = c.clauses;
-  const auto js = c.of_kind(cs[i].kind);
-  for (std::size_t x = 0; x < js.count; ++x) {
-    const std::size_t j = js.first[x];
-    if (j <= i || !detail::may_meet(cs[i], cs[j])) continue;
-    if (!cs[i].same_terms_as(cs[j])) continue;
-    detail::report<rule::duplicate_clause>(out, c, i, j, {cs[i].start, cs[i].end}, cs[i].scope);
-    break;
+struct duplicate_clause {
+  static constexpr rule id = rule::duplicate_clause;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    const auto& cs = c.clauses;
+    // Reported once, from the first of the two, naming the next one that repeats it.
+    std::size_t twin = c.size;
+    for (const std::size_t j : c.meeting(i)) {
+      if (j <= i || j >= twin || !cs[i].same_terms_as(cs[j])) continue;
+      twin = j;
+    }
+    if (twin == c.size) return;
+    detail::report<id>(out, c, i, twin, {cs[i].start, cs[i].end}, cs[i].scope);
   }
-}
+};
 
 } // namespace rules
 } // namespace covenant

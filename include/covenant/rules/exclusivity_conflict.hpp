@@ -21,31 +21,27 @@ constexpr bool takes_scope(clause_kind k) noexcept {
   return detail::is_grant(k) || k == clause_kind::permission;
 }
 
-template <typename Sink>
-constexpr void check_exclusivity_conflict(const detail::contract_view& c, std::size_t i,
-                                          Sink& out) {
-  const auto& cs = c.clauses;
-  if (cs[i].kind != clause_kind::exclusivity) return;
-  constexpr clause_kind taking[] = {clause_kind::exclusivity, clause_kind::licence,
-                                    clause_kind::first_ship, clause_kind::right_of_first_refusal,
-                                    clause_kind::permission};
-  for (const clause_kind k : taking) {
-    const auto js = c.of_kind(k);
-    for (std::size_t x = 0; x < js.count; ++x) {
-      const std::size_t j = js.first[x];
-      if (j == i || !detail::may_meet(cs[i], cs[j])) continue;
+struct exclusivity_conflict {
+  static constexpr rule id = rule::exclusivity_conflict;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    const auto& cs = c.clauses;
+    if (cs[i].kind != clause_kind::exclusivity) return;
+    for (const std::size_t j : c.meeting(i)) {
+      const clause_kind k = cs[j].kind;
+      if (!takes_scope(k)) continue;
       // Two exclusivities are one finding, reported from the earlier one.
       if (k == clause_kind::exclusivity && j < i) continue;
       if (detail::beneficiary(cs[j]) == cs[i].counterparty) continue;
       // The holder may grant what it holds to others (rule grant_without_right checks it).
       if (detail::is_grant(k) && cs[j].party == cs[i].counterparty) continue;
       const auto w = detail::common_window(cs[i], cs[j]);
-      if (w.empty() || !detail::overlaps(cs[i].scope, cs[j].scope)) continue;
-      detail::report<rule::exclusivity_conflict>(out, c, i, j, w,
-                                                 detail::narrower(cs[i].scope, cs[j].scope));
+      if (w.empty()) continue;
+      detail::report<id>(out, c, i, j, w, detail::narrower(cs[i].scope, cs[j].scope));
     }
   }
-}
+};
 
 } // namespace rules
 } // namespace covenant

@@ -17,29 +17,25 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-template <typename Sink>
-constexpr void check_incompatible_actions(const detail::contract_view& c, std::size_t i,
-                                          Sink& out) {
-  const auto& cs = c.clauses;
-  if (cs[i].kind != clause_kind::obligation) return;
-  const auto against = [&](clause_kind kind, bool later_only) {
-    const auto js = c.of_kind(kind);
-    for (std::size_t x = 0; x < js.count; ++x) {
-      const std::size_t j = js.first[x];
-      if (later_only && j <= i) continue;
+struct incompatible_actions {
+  static constexpr rule id = rule::incompatible_actions;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    const auto& cs = c.clauses;
+    if (cs[i].kind != clause_kind::obligation) return;
+    for (const std::size_t j : c.meeting(i)) {
+      // Two obligations are reported once, from the one written first.
+      const bool other_duty = cs[j].kind == clause_kind::obligation && j > i;
+      if (!other_duty && cs[j].kind != clause_kind::permission) continue;
       if (cs[j].party != cs[i].party) continue;
-      if (!detail::may_meet(cs[i], cs[j])) continue;
       if (!detail::exclusive_actions(cs[i].action, cs[j].action)) continue;
       const auto w = detail::common_window(cs[i], cs[j]);
-      if (w.empty() || !detail::overlaps(cs[i].scope, cs[j].scope)) continue;
-      detail::report<rule::incompatible_actions>(out, c, i, j, w,
-                                                 detail::narrower(cs[i].scope, cs[j].scope));
+      if (w.empty()) continue;
+      detail::report<id>(out, c, i, j, w, detail::narrower(cs[i].scope, cs[j].scope));
     }
-  };
-  // Two obligations are reported once, from the one written first.
-  against(clause_kind::obligation, true);
-  against(clause_kind::permission, false);
-}
+  }
+};
 
 } // namespace rules
 } // namespace covenant

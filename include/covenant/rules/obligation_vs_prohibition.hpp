@@ -15,12 +15,14 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-template <typename Sink>
-constexpr void check_obligation_vs_prohibition(const detail::contract_view& c, std::size_t i,
-                                               Sink& out) {
-  detail::check_against_prohibitions<rule::obligation_vs_prohibition, clause_kind::obligation>(c, i,
-                                                                                               out);
-}
+struct obligation_vs_prohibition {
+  static constexpr rule id = rule::obligation_vs_prohibition;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    detail::check_against_prohibitions<id, clause_kind::obligation>(c, i, out);
+  }
+};
 
 } // namespace rules
 } // namespace covenant

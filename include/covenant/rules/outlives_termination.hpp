@@ -14,19 +14,22 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-template <typename Sink>
-constexpr void check_outlives_termination(const detail::contract_view& c, std::size_t i,
-                                          Sink& out) {
-  const auto& cs = c.clauses;
-  for (const auto& t : c.triggers) {
-    if (t.effect != trigger_effect::ends_contract) continue;
-    if (cs[i].ends_at_event == t.event) continue;
-    bool survives = false;
-    for (const void* id : t.clauses) survives = survives || id == cs[i].identity;
-    if (survives) continue;
-    detail::report<rule::outlives_termination>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
+struct outlives_termination {
+  static constexpr rule id = rule::outlives_termination;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    const auto& cs = c.clauses;
+    for (const auto& t : c.triggers) {
+      if (t.effect != trigger_effect::ends_contract) continue;
+      if (cs[i].ends_at_event == t.event) continue;
+      bool survives = false;
+      for (const auto* clause : t.clauses) survives = survives || clause == cs[i].identity;
+      if (survives) continue;
+      detail::report<id>(out, c, i, i, {cs[i].start, cs[i].end}, cs[i].scope);
+    }
   }
-}
+};
 
 } // namespace rules
 } // namespace covenant

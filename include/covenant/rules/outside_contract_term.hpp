@@ -13,25 +13,28 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-template <typename Sink>
-constexpr void check_outside_contract_term(const detail::contract_view& c, std::size_t i,
-                                           Sink& out) {
-  if (!c.has_term) return;
-  const auto& r = c.clauses[i];
-  // A clause that waits for an event cannot start before the contract does.
-  const bool starts_early = r.start < c.start && r.starts_at_event == nullptr;
-  // When the contract ends at an event, a clause must end at it too (or by then in any case).
-  const bool ends_late =
-      r.end > c.end || (c.ends_at_event != nullptr && r.ends_at_event != c.ends_at_event);
-  if (!starts_early && !ends_late) return;
-  // The window is the part of the clause that lies outside the contract.
-  const auto before = r.end < c.start ? r.end : c.start;
-  const auto after = r.start > c.end ? r.start : c.end;
-  const detail::window w = starts_early ? detail::window{r.start, before}
-                                        : (r.end > c.end ? detail::window{after, r.end}
-                                                         : detail::window{r.start, r.end});
-  detail::report<rule::outside_contract_term>(out, c, i, i, w, r.scope);
-}
+struct outside_contract_term {
+  static constexpr rule id = rule::outside_contract_term;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    if (!c.has_term) return;
+    const auto& r = c.clauses[i];
+    // A clause that waits for an event cannot start before the contract does.
+    const bool starts_early = r.start < c.start && r.starts_at_event == nullptr;
+    // When the contract ends at an event, a clause must end at it too (or by then in any case).
+    const bool ends_late =
+        r.end > c.end || (c.ends_at_event != nullptr && r.ends_at_event != c.ends_at_event);
+    if (!starts_early && !ends_late) return;
+    // The window is the part of the clause that lies outside the contract.
+    const auto before = r.end < c.start ? r.end : c.start;
+    const auto after = r.start > c.end ? r.start : c.end;
+    const detail::window w = starts_early ? detail::window{r.start, before}
+                                          : (r.end > c.end ? detail::window{after, r.end}
+                                                           : detail::window{r.start, r.end});
+    detail::report<id>(out, c, i, i, w, r.scope);
+  }
+};
 
 } // namespace rules
 } // namespace covenant

@@ -15,14 +15,14 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-// The same test as obligation_vs_prohibition: a wide permission beside a narrow prohibition is
-// reported too, because covenant does not guess which one the drafters meant to prevail.
-template <typename Sink>
-constexpr void check_permission_vs_prohibition(const detail::contract_view& c, std::size_t i,
-                                               Sink& out) {
-  detail::check_against_prohibitions<rule::permission_vs_prohibition, clause_kind::permission>(c, i,
-                                                                                               out);
-}
+struct permission_vs_prohibition {
+  static constexpr rule id = rule::permission_vs_prohibition;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    detail::check_against_prohibitions<id, clause_kind::permission>(c, i, out);
+  }
+};
 
 } // namespace rules
 } // namespace covenant

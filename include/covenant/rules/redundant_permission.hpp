@@ -14,21 +14,27 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-template <typename Sink>
-constexpr void check_redundant_permission(const detail::contract_view& c, std::size_t i,
-                                          Sink& out) {
-  const auto& cs = c.clauses;
-  if (cs[i].kind != clause_kind::permission) return;
-  const auto js = c.of_kind(clause_kind::exclusivity);
-  for (std::size_t x = 0; x < js.count; ++x) {
-    const std::size_t j = js.first[x];
-    if (cs[j].counterparty != cs[i].party) continue;
-    const auto w = detail::common_window(cs[i], cs[j]);
-    if (w.empty() || !detail::within(cs[i].scope, cs[j].scope)) continue;
-    detail::report<rule::redundant_permission>(out, c, i, j, w, cs[i].scope);
-    break;
+struct redundant_permission {
+  static constexpr rule id = rule::redundant_permission;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    const auto& cs = c.clauses;
+    if (cs[i].kind != clause_kind::permission) return;
+    // The first exclusivity (in the order written) that already covers it.
+    std::size_t by = c.size;
+    detail::window at{};
+    for (const std::size_t j : c.meeting(i)) {
+      if (j >= by || cs[j].kind != clause_kind::exclusivity) continue;
+      if (cs[j].counterparty != cs[i].party) continue;
+      const auto w = detail::common_window(cs[i], cs[j]);
+      if (w.empty() || !detail::within(cs[i].scope, cs[j].scope)) continue;
+      by = j;
+      at = w;
+    }
+    if (by < c.size) detail::report<id>(out, c, i, by, at, cs[i].scope);
   }
-}
+};
 
 } // namespace rules
 } // namespace covenant

@@ -2,46 +2,12 @@
 #pragma once
 
 #include <covenant/core/fixed_string.hpp>
+#include <covenant/core/rule_id.hpp>
 
 #include <cstdint>
 #include <string_view>
 
 namespace covenant {
-
-/// Every consistency rule covenant checks. Each is defined in its own header under rules/.
-enum class rule : std::uint8_t {
-  exclusivity_conflict,
-  exclusive_licence_overlap,
-  competing_first_refusal,
-  competing_first_ship,
-  obligation_vs_prohibition,
-  permission_vs_prohibition,
-  incompatible_actions,
-  revenue_share_over_100_percent,
-  cap_below_commitment,
-  outside_contract_term,
-  grant_without_right,
-  duplicate_clause,
-  undeclared_party,
-  outlives_termination,
-  ambiguous_exceptions,
-  exception_cycle,
-  redundant_first_refusal,
-  redundant_permission,
-  unhandled_refusal,
-};
-
-/// Errors make a contract inconsistent; warnings are reported, and fatal only under strict checks.
-enum class severity : std::uint8_t { error, warning };
-
-/// What a rule's header says about it: used for documents and run-time reports.
-struct rule_info {
-  rule id;
-  std::string_view name;
-  severity level;
-  std::string_view summary;
-  std::string_view hint;
-};
 
 /// Specialised by each rule header.
 template <rule R>
@@ -78,6 +44,16 @@ inline constexpr bool always_false = false;
     static constexpr bool clash(const char* what, const char* first, const char* second,           \
                                 const char* hint) {                                                \
       return what == nullptr || ID(what, first, second, hint);                                     \
+    }                                                                                              \
+    /* The same, naming a type (a party, an event) as the function's template argument. */         \
+    template <typename Named>                                                                      \
+    static bool ID(const char*, const char*, const char*, const char*) noexcept {                  \
+      return false;                                                                                \
+    }                                                                                              \
+    template <typename Named>                                                                      \
+    static constexpr bool clash(const char* what, const char* first, const char* second,           \
+                                const char* hint) {                                                \
+      return what == nullptr || ID<Named>(what, first, second, hint);                              \
     }                                                                                              \
   };                                                                                               \
   template <typename First, fixed_string FirstLabel, typename Second, fixed_string SecondLabel>    \

@@ -16,25 +16,26 @@ COVENANT_DETAIL_DEFINE_RULE(
 
 namespace rules {
 
-template <typename Sink>
-constexpr void check_unhandled_refusal(const detail::contract_view& c, std::size_t i, Sink& out) {
-  const auto& cs = c.clauses;
-  const auto& g = cs[i];
-  const bool can_lapse = g.kind == clause_kind::right_of_first_refusal ||
-                         (g.kind == clause_kind::first_ship && !g.exceptions.empty());
-  if (!can_lapse) return;
-  bool handled = false;
-  for (const auto& e : g.exceptions) handled = handled || e.fallback != nullptr;
-  const auto js = c.of_kind(clause_kind::permission);
-  for (std::size_t x = 0; x < js.count && !handled; ++x) {
-    const auto& p = cs[js.first[x]];
+struct unhandled_refusal {
+  static constexpr rule id = rule::unhandled_refusal;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    const auto& cs = c.clauses;
+    const auto& g = cs[i];
+    const bool can_lapse = g.kind == clause_kind::right_of_first_refusal ||
+                           (g.kind == clause_kind::first_ship && !g.exceptions.empty());
+    if (!can_lapse) return;
+    for (const auto& e : g.exceptions) {
+      if (e.fallback != nullptr) return;
+    }
     // Dates only: a permission that starts when the refusal ends (a handover) handles it too.
-    handled = p.party == g.party && detail::may_meet(g, p) && detail::overlaps(p.scope, g.scope);
+    for (const std::size_t j : c.meeting(i)) {
+      if (cs[j].kind == clause_kind::permission && cs[j].party == g.party) return;
+    }
+    detail::report<id>(out, c, i, i, {g.start, g.end}, g.scope);
   }
-  if (!handled) {
-    detail::report<rule::unhandled_refusal>(out, c, i, i, {g.start, g.end}, g.scope);
-  }
-}
+};
 
 } // namespace rules
 } // namespace covenant

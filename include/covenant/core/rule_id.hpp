@@ -1,0 +1,45 @@
+// Rule identities and severities: what a finding names. The rules themselves live in rules/.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace covenant {
+
+/// Every consistency rule covenant checks. Each is defined in its own header under rules/
+/// and listed once in rules/all.hpp.
+enum class rule : std::uint8_t {
+  exclusivity_conflict,
+  exclusive_licence_overlap,
+  competing_first_refusal,
+  competing_first_ship,
+  obligation_vs_prohibition,
+  permission_vs_prohibition,
+  incompatible_actions,
+  revenue_share_over_100_percent,
+  cap_below_commitment,
+  outside_contract_term,
+  grant_without_right,
+  duplicate_clause,
+  undeclared_party,
+  outlives_termination,
+  ambiguous_exceptions,
+  exception_cycle,
+  redundant_first_refusal,
+  redundant_permission,
+  unhandled_refusal,
+};
+
+/// Errors make a contract inconsistent; warnings are reported, and fatal only under strict checks.
+enum class severity : std::uint8_t { error, warning };
+
+/// What a rule's header says about it: used for documents and run-time reports.
+struct rule_info {
+  rule id;
+  std::string_view name;
+  severity level;
+  std::string_view summary;
+  std::string_view hint;
+};
+
+} // namespace covenant
