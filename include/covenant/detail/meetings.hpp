@@ -140,8 +140,9 @@ constexpr void each_meeting(const clause_record* rs, std::size_t n, Meet&& meet)
   std::uint32_t* own = own_slot.data();
   std::size_t entries = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    own[i] = slots.of(rs[i].scope);
-    entries += slots.depth(own[i]) + 1;
+    // A record without a scope comes from a contract already reported malformed: it meets none.
+    own[i] = rs[i].scope != nullptr ? slots.of(rs[i].scope) : none;
+    entries += own[i] != none ? slots.depth(own[i]) + 1 : 0;
   }
   const std::uint32_t* parent = slots.parents();
   // Open clauses per scope slot, as linked lists over one pool of nodes; heads and links hold
@@ -162,6 +163,7 @@ constexpr void each_meeting(const clause_record* rs, std::size_t n, Meet&& meet)
     const std::uint32_t i = order[k];
     const day today = rs[i].start;
     const std::uint32_t s = own[i];
+    if (s == none) continue;
     // The open clauses at or below this scope, then those exactly at each scope above it;
     // clauses that ended by today are unlinked on the way.
     for (std::uint32_t a = s, *heads = below; a != none; a = parent[a], heads = exact) {
