@@ -1,7 +1,7 @@
 // Warning redundant_first_refusal: first refusal over what the holder already has exclusively.
 #pragma once
 
-#include <covenant/detail/engine.hpp>
+#include <covenant/detail/covered_by_exclusivity.hpp>
 #include <covenant/rules/rule.hpp>
 
 namespace covenant {
@@ -19,20 +19,8 @@ struct redundant_first_refusal {
 
   template <typename Sink>
   static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
-    const auto& cs = c.clauses;
-    if (cs[i].kind != clause_kind::right_of_first_refusal) return;
-    // The first exclusivity (in the order written) that makes it redundant.
-    std::size_t by = c.size;
-    detail::window at{};
-    for (const std::size_t j : c.meeting(i)) {
-      if (j >= by || cs[j].kind != clause_kind::exclusivity) continue;
-      if (cs[j].counterparty != cs[i].counterparty) continue;
-      const auto w = detail::common_window(cs[i], cs[j]);
-      if (w.empty() || !detail::within(cs[i].scope, cs[j].scope)) continue;
-      by = j;
-      at = w;
-    }
-    if (by < c.size) detail::report<id>(out, c, i, by, at, cs[i].scope);
+    if (c.clauses[i].kind != clause_kind::right_of_first_refusal) return;
+    detail::check_covered_by_exclusivity<id>(c, i, c.clauses[i].counterparty, out);
   }
 };
 

@@ -1,7 +1,7 @@
 // Warning redundant_permission: a permission the party's own exclusivity already gives it.
 #pragma once
 
-#include <covenant/detail/engine.hpp>
+#include <covenant/detail/covered_by_exclusivity.hpp>
 #include <covenant/rules/rule.hpp>
 
 namespace covenant {
@@ -19,20 +19,8 @@ struct redundant_permission {
 
   template <typename Sink>
   static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
-    const auto& cs = c.clauses;
-    if (cs[i].kind != clause_kind::permission) return;
-    // The first exclusivity (in the order written) that already covers it.
-    std::size_t by = c.size;
-    detail::window at{};
-    for (const std::size_t j : c.meeting(i)) {
-      if (j >= by || cs[j].kind != clause_kind::exclusivity) continue;
-      if (cs[j].counterparty != cs[i].party) continue;
-      const auto w = detail::common_window(cs[i], cs[j]);
-      if (w.empty() || !detail::within(cs[i].scope, cs[j].scope)) continue;
-      by = j;
-      at = w;
-    }
-    if (by < c.size) detail::report<id>(out, c, i, by, at, cs[i].scope);
+    if (c.clauses[i].kind != clause_kind::permission) return;
+    detail::check_covered_by_exclusivity<id>(c, i, c.clauses[i].party, out);
   }
 };
 
