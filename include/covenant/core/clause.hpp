@@ -146,13 +146,6 @@ struct first_or<Default, T, Ts...> {
   using type = T;
 };
 
-/// The record of a clause of kind `Kind` between the parties over the scope during the term.
-template <clause_kind Kind, typename Party, typename Counterparty, typename Scope, typename Term>
-constexpr clause_record base_record() noexcept {
-  return base_record(Kind, entity_ptr<Party>(), entity_ptr<Counterparty>(), entity_ptr<Scope>(),
-                     Term::start, Term::end, Term::ends_at_event, Term::starts_at_event);
-}
-
 /// A clause's record with its label and identity: what a contract lowers each clause to.
 constexpr clause_record labelled(clause_record r, const char* label,
                                  const clause_id* identity) noexcept {
