@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace covenant {
 
@@ -81,6 +82,18 @@ struct named_by<Rule, C, Clause> {
   using type = typename Rule::template named<C, Clause>;
 };
 
+/// A day as the compilers print it in a diagnostic: {year, month, day}.
+struct on_day {
+  int year;
+  unsigned month;
+  unsigned day;
+};
+
+/// Shown in the diagnostic of a sum over a limit: the sum, the limit (basis points for rates,
+/// the cap's currency unit for money) and the first day the sum exceeds it.
+template <std::int64_t Total, std::int64_t Limit, on_day FirstExceededOn>
+struct total_exceeds_limit {};
+
 template <contract_type C, strictness S>
 struct verdict {
   static constexpr finding f = first_problem<C, S>;
@@ -89,7 +102,40 @@ struct verdict {
   using rule_struct = rule_type<f.id>;
   using named = typename named_by<rule_struct, C, first_clause>::type;
 
+  /// The clause at position K of the diagnostic of a sum: the clause setting the limit when it
+  /// is not in the sum, then the clauses of the sum.
+  template <std::size_t K>
+  using sum_clause = typename C::template clause_at < f.limit_set_apart()
+                         ? (K == 0 ? f.first : f.parts[K - 1])
+                         : f.parts[K] > ;
+
+  template <std::size_t... K>
+  static constexpr bool sum_value(std::index_sequence<K...>) {
+    constexpr civil_date d = to_civil(f.from);
+    using figures = total_exceeds_limit<f.total, f.limit, on_day{d.year, d.month, d.day_of_month}>;
+#if defined(__clang__)
+    return rule_traits<f.id>::template sum_clash<figures>(
+        rule_traits<f.id>::message, rule_traits<f.id>::hint_text,
+        label_ptr<sum_clause<K>>()...);
+#else
+    return sum_over_limit<f.id, figures,
+                          label_of<sum_clause<K>>()...>::reported;
+#endif
+  }
+
   static constexpr bool value() {
+    // A sum names the figures and every clause in it.
+    if constexpr (f.is_sum()) {
+      constexpr std::size_t shown =
+          (f.part_count < finding::max_parts ? f.part_count : finding::max_parts) +
+          (f.limit_set_apart() ? 1 : 0);
+      return sum_value(std::make_index_sequence<shown>{});
+    } else {
+      return pair_value();
+    }
+  }
+
+  static constexpr bool pair_value() {
 #if defined(__clang__)
     // clang prints string template arguments as lists of numbers, so it is shown a call that
     // cannot be constant instead: its note names the rule and prints the labels and the hint.

@@ -1,9 +1,10 @@
-// A revenue share promises Microsoft at least 150 million; a payment cap on the same revenue,
-// over an overlapping time, allows only 100 million.
+// A revenue share promises Microsoft at least 150 million from 2026 to 2030; a payment cap on all
+// revenue from 2026 on, which contains that share's base and term, allows only 100 million.
 // Fixed: the payment cap is 150 million.
 //
 // EXPECT: covenant rule cap_below_commitment \(error\)
 // EXPECT: cap_below_commitment.*K3 revenue payments cap.*K4 revenue share with minimum
+// EXPECT: total_exceeds_limit<150, 100,
 #include "../support/vocabulary.hpp"
 
 namespace cf_cap_below_commitment_revenue_share_minimum {
@@ -19,7 +20,7 @@ using ceiling = usd_millions<150>;
 #else
 using ceiling = usd_millions<100>;
 #endif
-struct revenue_cap : payment_cap<openai, microsoft, ceiling, openai_revenue, term<year<2030>>> {
+struct revenue_cap : payment_cap<openai, microsoft, ceiling, openai_revenue, term<year<2026>>> {
   static constexpr auto label = "K3 revenue payments cap";
 };
 

@@ -1,9 +1,11 @@
 // 60 percent of all OpenAI revenue and 50 percent of API revenue: API revenue bears 110 percent
-// from 2027. The finding is about the narrower base, so the API share is named first.
+// from 2027. The finding is about the narrower base; the diagnostic lists the shares in the
+// contract's order, with the total.
 // Fixed: the 50 percent share ends when the 60 percent share starts.
 //
 // EXPECT: covenant rule revenue_share_over_100_percent \(error\)
-// EXPECT: revenue_share_over_100_percent.*S4 half of API revenue.*S3 60 percent of revenue
+// EXPECT: revenue_share_over_100_percent.*S3 60 percent of revenue.*S4 half of API revenue
+// EXPECT: total_exceeds_limit<11000, 10000,
 #include "../support/vocabulary.hpp"
 
 namespace cf_revenue_share_over_100_percent_nested_base {

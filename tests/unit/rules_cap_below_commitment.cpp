@@ -33,8 +33,8 @@ struct commit_1000 : commitment<openai, microsoft, usd_millions<1000>, azure_ser
                                 term<year<2025>, year<2030>>> {
   static constexpr auto label = "K2 OpenAI commits 1000 to Azure";
 };
-struct commit_1001
-    : commitment<openai, microsoft, usd_millions<1001>, azure_compute, term<date<2026, 6, 1>>> {
+struct commit_1001 : commitment<openai, microsoft, usd_millions<1001>, azure_compute,
+                               term<date<2026, 6, 1>, year<2030>>> {
   static constexpr auto label = "K3 OpenAI commits 1001 to Azure compute";
 };
 struct commit_1001_eur : commitment<openai, microsoft, eur_millions<1001>, azure_services,
@@ -71,7 +71,7 @@ struct revenue_commit_600
   static constexpr auto label = "K11 OpenAI commits 600 on API revenue";
 };
 struct share_minimum_150 : revenue_share<openai, microsoft, percent<10>, api_revenue,
-                                         term<year<2025>>, minimum<usd_millions<150>>> {
+                                         term<year<2027>, year<2029>>, minimum<usd_millions<150>>> {
   static constexpr auto label = "K12 revenue share with a 150 minimum";
 };
 struct revenue_cap_100 : payment_cap<openai, microsoft, usd_millions<100>, openai_revenue,
@@ -137,7 +137,11 @@ TEST_CASE("cap_below_commitment: a payment cap one million below a commitment",
   STATIC_REQUIRE(f.second == 1);
   STATIC_REQUIRE(f.from == day_of(2026, 6, 1));
   STATIC_REQUIRE(f.to == day_of(2030));
-  STATIC_REQUIRE(f.scope_name() == "Azure compute");
+  STATIC_REQUIRE(f.scope_name() == "Azure services");
+  STATIC_REQUIRE(f.total == 1001);
+  STATIC_REQUIRE(f.limit == 1000);
+  STATIC_REQUIRE(f.part_count == 1);
+  STATIC_REQUIRE(f.parts[0] == 1);
   STATIC_REQUIRE(f.first_label == "K1 Azure payments capped at 1000");
   STATIC_REQUIRE(f.second_label == "K3 OpenAI commits 1001 to Azure compute");
 }
@@ -163,8 +167,8 @@ TEST_CASE("cap_below_commitment: a revenue share cap below a commitment",
   STATIC_REQUIRE(fs[0].first == 0);
   STATIC_REQUIRE(fs[0].second == 1);
   STATIC_REQUIRE(fs[0].from == day_of(2026));
-  STATIC_REQUIRE(fs[0].to == day_of(2027));
-  STATIC_REQUIRE(fs[0].scope_name() == "OpenAI API revenue");
+  STATIC_REQUIRE(fs[0].to == day_of(2031));
+  STATIC_REQUIRE(fs[0].scope_name() == "OpenAI revenue");
   STATIC_REQUIRE(fs[0].first_label == "K10 revenue share capped at 500");
   STATIC_REQUIRE(fs[0].second_label == "K11 OpenAI commits 600 on API revenue");
 }
@@ -179,9 +183,117 @@ TEST_CASE("cap_below_commitment: a payment cap below a revenue share minimum",
   STATIC_REQUIRE(fs[0].second == 0);
   STATIC_REQUIRE(fs[0].from == day_of(2027));
   STATIC_REQUIRE(fs[0].to == day_of(2029));
-  STATIC_REQUIRE(fs[0].scope_name() == "OpenAI API revenue");
+  STATIC_REQUIRE(fs[0].scope_name() == "OpenAI revenue");
   STATIC_REQUIRE(fs[0].first_label == "K13 revenue payments capped at 100");
   STATIC_REQUIRE(fs[0].second_label == "K12 revenue share with a 150 minimum");
+}
+
+// Sums: every promise the cap must let through counts, at once or one after another.
+struct cap_50bn : payment_cap<openai, microsoft, usd_millions<50'000>, azure_services,
+                              term<year<2025>, year<2035>>> {
+  static constexpr auto label = "K20 Azure payments capped at 50 bn";
+};
+struct commit_30bn_a : commitment<openai, microsoft, usd_millions<30'000>, azure_compute,
+                                  term<year<2026>, year<2030>>> {
+  static constexpr auto label = "K21 30 bn of compute";
+};
+struct commit_30bn_b : commitment<openai, microsoft, usd_millions<30'000>, azure_storage,
+                                  term<year<2027>, year<2028>>> {
+  static constexpr auto label = "K22 30 bn of storage";
+};
+struct commit_30bn_later : commitment<openai, microsoft, usd_millions<30'000>, azure_services,
+                                      term<year<2031>, year<2033>>> {
+  static constexpr auto label = "K23 30 bn later";
+};
+struct commit_20bn : commitment<openai, microsoft, usd_millions<20'000>, azure_services,
+                                term<year<2030>, year<2031>>> {
+  static constexpr auto label = "K24 20 bn";
+};
+struct commit_30bn_open
+    : commitment<openai, microsoft, usd_millions<30'000>, azure_services, term<year<2026>>> {
+  static constexpr auto label = "K25 30 bn, no end";
+};
+struct commit_30bn_wide : commitment<openai, microsoft, usd_millions<30'000>, cloud_compute,
+                                     term<year<2026>, year<2030>>> {
+  static constexpr auto label = "K26 30 bn of any cloud compute";
+};
+struct share_minimum_30bn
+    : revenue_share<openai, microsoft, percent<10>, azure_services, term<year<2026>, year<2030>>,
+                    minimum<usd_millions<30'000>>> {
+  static constexpr auto label = "K27 share with a 30 bn minimum";
+};
+struct pivot : event<"pivot"> {};
+struct commit_30bn_until_pivot : commitment<openai, microsoft, usd_millions<30'000>,
+                                            azure_services, term<year<2026>, earliest<year<2030>, pivot>>> {
+  static constexpr auto label = "K28 30 bn until the pivot";
+};
+struct commit_30bn_after_pivot : commitment<openai, microsoft, usd_millions<30'000>,
+                                            azure_services, term<upon<pivot, year<2026>>, year<2034>>> {
+  static constexpr auto label = "K29 30 bn after the pivot";
+};
+
+TEST_CASE("cap_below_commitment: commitments add up under one cap",
+          "[rules][cap_below_commitment][sum]") {
+  // Two commitments of 30 bn under a 50 bn cap: each fits, together they do not.
+  using C = contract<"c", parties<openai, microsoft>, cap_50bn, commit_30bn_a, commit_30bn_b>;
+  constexpr auto fs = findings<C>;
+  STATIC_REQUIRE(fs.size() == 1);
+  constexpr auto f = fs[0];
+  STATIC_REQUIRE(f.id == rule::cap_below_commitment);
+  STATIC_REQUIRE(f.first == 0);
+  STATIC_REQUIRE(f.second == 1);
+  STATIC_REQUIRE(f.total == 60'000);
+  STATIC_REQUIRE(f.limit == 50'000);
+  STATIC_REQUIRE(f.from == day_of(2027)); // when the second commitment starts
+  STATIC_REQUIRE(f.to == day_of(2035));
+  STATIC_REQUIRE(f.part_count == 2);
+  STATIC_REQUIRE(f.parts[0] == 1);
+  STATIC_REQUIRE(f.parts[1] == 2);
+  STATIC_REQUIRE(f.part_labels[1] == "K22 30 bn of storage");
+  STATIC_REQUIRE(f.limit_set_apart());
+  // One after the other inside the cap's term: still both due under it.
+  using sequential =
+      contract<"s", parties<openai, microsoft>, cap_50bn, commit_30bn_a, commit_30bn_later>;
+  STATIC_REQUIRE(findings<sequential>.size() == 1);
+  STATIC_REQUIRE(findings<sequential>[0].from == day_of(2031));
+  // Two minimums of revenue shares count like commitments under a payment cap.
+  using minimums = contract<"m", parties<openai, microsoft>, cap_50bn, share_minimum_30bn,
+                            commit_30bn_b>;
+  STATIC_REQUIRE(findings<minimums>.size() == 1);
+  STATIC_REQUIRE(findings<minimums>[0].total == 60'000);
+  // Exactly at the cap.
+  using at_cap = contract<"a", parties<openai, microsoft>, cap_50bn, commit_30bn_a, commit_20bn>;
+  STATIC_REQUIRE(findings<at_cap>.size() == 0);
+  static_assert(covenant::check<at_cap>);
+}
+
+TEST_CASE("cap_below_commitment: a promise that reaches beyond the cap can be kept beyond it",
+          "[rules][cap_below_commitment][partial]") {
+  // A commitment with no end can be met after the cap's term ends.
+  using longer = contract<"l", parties<openai, microsoft>, cap_1000, commit_30bn_open>;
+  STATIC_REQUIRE(findings<longer>.size() == 0);
+  // A commitment on a wider scope can be met outside the capped one.
+  using wider = contract<"w", parties<openai, microsoft>, cap_50bn, commit_30bn_wide, commit_30bn_a>;
+  STATIC_REQUIRE(findings<wider>.size() == 0);
+  // A cap on part of the term: the commitment can be met before or after it.
+  using part_of_term = contract<"p", parties<openai, microsoft>, revenue_cap_100, commit_1000>;
+  STATIC_REQUIRE(findings<part_of_term>.size() == 0);
+  static_assert(covenant::check<part_of_term>);
+}
+
+TEST_CASE("cap_below_commitment: promises on different timelines do not add up",
+          "[rules][cap_below_commitment][events]") {
+  // One commitment stands until the pivot, the other only after it: never both in full.
+  using handover = contract<"h", parties<openai, microsoft>, cap_50bn, commit_30bn_until_pivot,
+                            commit_30bn_after_pivot>;
+  STATIC_REQUIRE(findings<handover>.size() == 0);
+  // But a third promise standing on every timeline adds to either.
+  using third = contract<"t", parties<openai, microsoft>, cap_50bn, commit_30bn_until_pivot,
+                         commit_30bn_after_pivot, commit_30bn_b>;
+  constexpr auto fs = findings<third>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].total == 60'000);
+  STATIC_REQUIRE(fs[0].part_count == 2);
 }
 
 TEST_CASE("cap_below_commitment: one cap against several commitments, read at run time",
@@ -197,8 +309,13 @@ TEST_CASE("cap_below_commitment: one cap against several commitments, read at ru
     if (f.id != rule::cap_below_commitment) continue;
     ++n;
     REQUIRE(f.first == 0);
-    REQUIRE(f.second == 2);
-    REQUIRE(f.second_label == "K3 OpenAI commits 1001 to Azure compute");
+    // K2 (1000) and K3 (1001) are both due under K1's 1000: their sum breaks it, from the day
+    // K3 starts.
+    REQUIRE(f.second == 1);
+    REQUIRE(f.total == 2001);
+    REQUIRE(f.from == day_of(2026, 6, 1));
+    REQUIRE(f.part_count == 2);
+    REQUIRE(f.part_labels[1] == "K3 OpenAI commits 1001 to Azure compute");
   }
   REQUIRE(n == 1);
 }

@@ -168,6 +168,67 @@ TEST_CASE("revenue_share_over_100_percent: three shares that are fine in pairs",
   STATIC_REQUIRE(findings<pairs_only>.size() == 0);
 }
 
+// Sums: a third share breaks the limit that two stay under; shares that hand over never add up.
+struct breakup : event<"breakup"> {};
+struct share_30 : revenue_share<openai, microsoft, percent<30>, openai_revenue, term<year<2025>>> {
+  static constexpr auto label = "S20 30 percent to Microsoft";
+};
+struct share_60_until : revenue_share<openai, amazon, percent<60>, openai_revenue,
+                                      term<year<2025>, until<breakup>>> {
+  static constexpr auto label = "S21 60 percent to Amazon until the breakup";
+};
+struct share_70_from : revenue_share<openai, oracle, percent<70>, openai_revenue,
+                                     term<upon<breakup, year<2025>>>> {
+  static constexpr auto label = "S22 70 percent to Oracle from the breakup";
+};
+struct share_40 : revenue_share<openai, amazon, percent<40>, api_revenue, term<year<2026>>> {
+  static constexpr auto label = "S23 40 percent of API revenue to Amazon";
+};
+struct share_36 : revenue_share<openai, oracle, percent<36>, openai_revenue, term<year<2027>>> {
+  static constexpr auto label = "S24 36 percent to Oracle";
+};
+struct share_80_until : revenue_share<openai, oracle, percent<80>, openai_revenue,
+                                      term<year<2025>, until<breakup>>> {
+  static constexpr auto label = "S25 80 percent to Oracle until the breakup";
+};
+
+TEST_CASE("revenue_share_over_100_percent: the sum names every share in it",
+          "[rules][revenue_share_over_100_percent][sum]") {
+  using C = contract<"c", parties<openai, microsoft, amazon, oracle>, share_30, share_40, share_36>;
+  constexpr auto fs = findings<C>;
+  STATIC_REQUIRE(fs.size() == 1);
+  constexpr auto f = fs[0];
+  // Reported on the narrowest revenue that bears all three: API revenue.
+  STATIC_REQUIRE(f.first == 1);
+  STATIC_REQUIRE(f.second == 0);
+  STATIC_REQUIRE(f.scope_name() == "OpenAI API revenue");
+  STATIC_REQUIRE(f.total == 10'600);
+  STATIC_REQUIRE(f.limit == 10'000);
+  STATIC_REQUIRE(f.from == day_of(2027));
+  STATIC_REQUIRE(f.part_count == 3);
+  STATIC_REQUIRE(f.parts[0] == 0);
+  STATIC_REQUIRE(f.parts[1] == 1);
+  STATIC_REQUIRE(f.parts[2] == 2);
+  STATIC_REQUIRE(f.part_labels[2] == "S24 36 percent to Oracle");
+  STATIC_REQUIRE(!f.limit_set_apart());
+}
+
+TEST_CASE("revenue_share_over_100_percent: shares that hand over to each other never add up",
+          "[rules][revenue_share_over_100_percent][events]") {
+  // 30 % + (60 % until the breakup) + (70 % from it): 90 % before, 100 % after.
+  using handover = contract<"h", parties<openai, microsoft, amazon, oracle>, share_30,
+                            share_60_until, share_70_from>;
+  STATIC_REQUIRE(findings<handover>.size() == 0);
+  static_assert(covenant::check<handover>);
+  // Two shares that both end at the breakup stand together before it.
+  using before = contract<"b", parties<openai, microsoft, amazon, oracle>, share_80_until,
+                          share_60_until>;
+  constexpr auto fs = findings<before>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].total == 14'000);
+  STATIC_REQUIRE(fs[0].before_event != nullptr);
+}
+
 TEST_CASE("revenue_share_over_100_percent: findings read at run time",
           "[rules][revenue_share_over_100_percent][runtime]") {
   using C = contract<"c", parties<openai, microsoft, amazon>, msft_80, amazon_2001bp, half_b>;

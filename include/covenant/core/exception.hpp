@@ -58,7 +58,19 @@ struct exception_record {
   /// Identity of the clause that applies instead, or null when the clause just yields.
   const detail::clause_id* fallback = nullptr;
 
-  friend constexpr bool operator==(const exception_record&, const exception_record&) = default;
+  /// The same condition (events in any order), priority and fallback. Pointers are compared
+  /// for identity only: ordering unrelated addresses is not a constant expression.
+  friend constexpr bool operator==(const exception_record& a, const exception_record& b) noexcept {
+    if (a.event_count != b.event_count || a.priority != b.priority || a.fallback != b.fallback) {
+      return false;
+    }
+    for (std::size_t i = 0; i < a.event_count; ++i) {
+      bool found = false;
+      for (std::size_t k = 0; k < b.event_count; ++k) found = found || a.events[i] == b.events[k];
+      if (!found) return false;
+    }
+    return true;
+  }
 };
 
 namespace detail {

@@ -5,6 +5,7 @@
 #include <covenant/core/finding.hpp>
 #include <covenant/core/trigger.hpp>
 #include <covenant/detail/overlap.hpp>
+#include <covenant/detail/timelines.hpp>
 #include <covenant/rules/rule.hpp>
 
 #include <array>
@@ -71,6 +72,49 @@ constexpr void report(Sink& out, const contract_view& c, std::size_t i, std::siz
     if (f.after_event == nullptr) f.after_event = r->starts_at_event;
     if (f.before_event == nullptr) f.before_event = r->ends_at_event;
   }
+  out.add(f);
+}
+
+/// Records a finding of rule `R` about a sum over a limit (`e`, from detail/timelines.hpp) found
+/// from clause `i`: the finding names clause `i` and the first other clause of the sum, and
+/// carries the total, the limit, the first day over it (to `to`) and every clause of the sum.
+template <rule R, typename Sink>
+constexpr void report_sum(Sink& out, const contract_view& c, std::size_t i, excess e,
+                          std::int64_t limit, const std::string_view* unit, const entity* where,
+                          day to) {
+  const std::size_t n = e.part_count < excess::capacity ? e.part_count : excess::capacity;
+  // By clause order, as the contract lists them.
+  for (std::size_t k = 1; k < n; ++k) {
+    for (std::size_t m = k; m > 0 && e.parts[m] < e.parts[m - 1]; --m) {
+      const auto x = e.parts[m];
+      e.parts[m] = e.parts[m - 1];
+      e.parts[m - 1] = x;
+    }
+  }
+  finding f{};
+  f.id = R;
+  f.level = rule_traits<R>::info.level;
+  f.first = i;
+  f.second = i;
+  f.from = e.on;
+  f.to = to;
+  f.scope = where;
+  f.total = e.total;
+  f.limit = limit;
+  f.unit = unit;
+  f.part_count = e.part_count;
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto& r = c.clauses[e.parts[k]];
+    if (k < finding::max_parts) {
+      f.parts[k] = e.parts[k];
+      f.part_labels[k] = r.label;
+    }
+    if (f.second == i && e.parts[k] != i) f.second = e.parts[k];
+    if (f.after_event == nullptr) f.after_event = timelines::needs_happened(r);
+    if (f.before_event == nullptr) f.before_event = timelines::needs_not_happened(r);
+  }
+  f.first_label = c.clauses[f.first].label;
+  f.second_label = c.clauses[f.second].label;
   out.add(f);
 }
 

@@ -14,7 +14,23 @@ namespace covenant::render {
 inline std::string finding_text(const finding& f) {
   const auto& info = describe(f.id);
   std::string out = fmt::format("{} `{}`: ", f.is_error() ? "error" : "warning", info.name);
-  if (f.first == f.second) {
+  if (f.is_sum()) {
+    // A sum: its figures, then every clause in it.
+    const auto amount = [&](std::int64_t v) {
+      return f.unit != nullptr ? money_text(v, *f.unit) : rate_text(v);
+    };
+    out += fmt::format("total {} over the limit of {} from {}: ", amount(f.total), amount(f.limit),
+                       date_text(f.from));
+    if (f.limit_set_apart()) {
+      out += fmt::format("\"{}\" (clause {}) against ", f.first_label, f.first + 1);
+    }
+    const std::size_t shown = f.part_count < finding::max_parts ? f.part_count : finding::max_parts;
+    for (std::size_t k = 0; k < shown; ++k) {
+      out += fmt::format("{}\"{}\" (clause {})", k == 0 ? "" : " + ", f.part_labels[k],
+                         f.parts[k] + 1);
+    }
+    if (f.part_count > shown) out += fmt::format(" and {} more", f.part_count - shown);
+  } else if (f.first == f.second) {
     out += fmt::format("\"{}\" (clause {})", f.first_label, f.first + 1);
   } else {
     out += fmt::format("\"{}\" (clause {}) vs \"{}\" (clause {})", f.first_label, f.first + 1,

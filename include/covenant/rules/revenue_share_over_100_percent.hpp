@@ -2,7 +2,12 @@
 #pragma once
 
 #include <covenant/detail/engine.hpp>
+#include <covenant/detail/timelines.hpp>
 #include <covenant/rules/rule.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
 
 namespace covenant {
 
@@ -23,55 +28,67 @@ struct revenue_share_over_100_percent {
     constexpr std::int64_t whole = 10'000;
     const auto& base = cs[i];
     if (base.kind != clause_kind::revenue_share) return;
-    // Revenue in base.scope bears every share of the payer whose base contains it; such a share
-    // overlaps the base share in scope, so it is the base itself or among the clauses that may
-    // meet it. The total can only rise when a share starts, so the start days are the moments to
-    // look at; only those when the base share itself is in force count, so that it is one of
-    // the shares named.
+    // Revenue in base.scope bears every share of the payer whose base contains it. Such a share
+    // in force with the base share overlaps it in scope and time, so it is among the clauses
+    // that may meet it: the base share and those are all the sum can hold.
     const auto bears = [&](std::size_t k) {
       return cs[k].kind == clause_kind::revenue_share && cs[k].party == base.party &&
              detail::within(base.scope, cs[k].scope);
     };
-    // The shares to look at: the base share itself, then those that may meet it. The excess
-    // is reported at the moment set by the share written first, as a reader would find it.
-    const auto m = c.meeting(i);
-    const auto n = static_cast<std::size_t>(m.last - m.first);
-    const auto share_at = [&](std::size_t y) -> std::size_t { return y == n ? i : m.first[y]; };
-    std::size_t first_moment = c.size;
-    std::size_t first_other = c.size;
-    detail::window first_window{};
-    for (std::size_t y = 0; y <= n; ++y) {
-      const std::size_t ti = share_at(y);
-      const auto& t = cs[ti];
-      if (ti >= first_moment || !bears(ti)) continue;
-      const day moment = t.start;
-      if (!detail::in_force_on(base, moment) || detail::common_window(base, t).empty()) continue;
-      std::int64_t total = 0;
-      std::size_t other = c.size;
-      bool reported_elsewhere = false;
-      detail::window w{moment, end_of_time};
-      for (std::size_t x = 0; x <= n; ++x) {
-        const std::size_t k = share_at(x);
-        const auto& s = cs[k];
-        if (!bears(k) || !detail::in_force_on(s, moment)) continue;
-        // A share handed over to (or from) the one that sets the moment, or the base, is never
-        // due at the same time as it.
-        if (detail::common_window(s, t).empty() || detail::common_window(s, base).empty()) {
-          continue;
+    std::array<std::uint32_t, detail::excess::capacity> members{};
+    std::size_t n = 0;
+    members[n++] = static_cast<std::uint32_t>(i);
+    detail::timelines tl{};
+    tl.add(base);
+    for (const std::size_t j : c.meeting(i)) {
+      if (!bears(j) || n == members.size()) continue;
+      members[n++] = static_cast<std::uint32_t>(j);
+      tl.add(cs[j]);
+    }
+    if (n < 2) return;
+    // The sum only rises when a share starts: the start days in the base share's term are the
+    // moments to look at, on every timeline of the events the shares depend on. The earliest
+    // moment over the limit is reported, with the shares in force then.
+    detail::excess worst{};
+    for (std::uint32_t t = 0; t < tl.size(); ++t) {
+      if (!tl.admits(base, t)) continue;
+      for (std::size_t y = 0; y < n; ++y) {
+        const day moment = cs[members[y]].start < base.start ? base.start : cs[members[y]].start;
+        if (!detail::in_force_on(base, moment) || (worst.found && moment >= worst.on)) continue;
+        std::int64_t total = 0;
+        for (std::size_t x = 0; x < n; ++x) {
+          const auto& s = cs[members[x]];
+          if (detail::in_force_on(s, moment) && tl.admits(s, t) &&
+              !detail::taken_over(cs, members, n, s, tl, t)) {
+            total += s.rate;
+          }
         }
-        total += s.rate;
-        if (s.end < w.to) w.to = s.end;
-        if (k != i && k < other) other = k;
-        // An earlier share on the same base reports this excess.
-        reported_elsewhere = reported_elsewhere || (k < i && s.scope == base.scope);
-      }
-      if (total > whole && other != c.size && !reported_elsewhere) {
-        first_moment = ti;
-        first_other = other;
-        first_window = w;
+        if (total <= whole) continue;
+        worst = detail::excess{};
+        worst.found = true;
+        worst.on = moment;
+        worst.total = total;
+        for (std::size_t x = 0; x < n; ++x) {
+          const auto& s = cs[members[x]];
+          if (detail::in_force_on(s, moment) && tl.admits(s, t) &&
+              !detail::taken_over(cs, members, n, s, tl, t)) {
+            worst.add_part(members[x]);
+          }
+        }
       }
     }
-    if (first_moment < c.size) detail::report<id>(out, c, i, first_other, first_window, base.scope);
+    if (!worst.found) return;
+    // One finding per sum: an earlier share on the same base that is part of it reports it.
+    for (std::size_t x = 0; x < worst.part_count; ++x) {
+      const auto k = worst.parts[x];
+      if (k < i && cs[k].scope == base.scope) return;
+    }
+    // Over the limit until the first of its shares ends.
+    day to = end_of_time;
+    for (std::size_t x = 0; x < worst.part_count; ++x) {
+      if (cs[worst.parts[x]].end < to) to = cs[worst.parts[x]].end;
+    }
+    detail::report_sum<id>(out, c, i, worst, whole, nullptr, base.scope, to);
   }
 };
 

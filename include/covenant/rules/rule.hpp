@@ -20,6 +20,11 @@ template <rule Rule, typename FirstClause, fixed_string FirstLabel, typename Sec
           fixed_string SecondLabel>
 struct conflict;
 
+/// Instantiated by `check<C>` (on g++) when a rule finds a sum over a limit: `Figures` carries
+/// the sum, the limit and the first day over it, then come the labels of every clause in the sum.
+template <rule Rule, typename Figures, fixed_string... Labels>
+struct sum_over_limit;
+
 /// Instantiated by `check<C>` when a rule finds one clause at fault on its own.
 template <rule Rule, typename Clause, fixed_string Label>
 struct violation;
@@ -55,10 +60,25 @@ inline constexpr bool always_false = false;
                                 const char* hint) {                                                \
       return what == nullptr || ID<Named>(what, first, second, hint);                              \
     }                                                                                              \
+    /* A sum over a limit: Named carries the figures, then every clause of the sum. */             \
+    template <typename Named, typename... Labels>                                                  \
+    static bool ID(const char*, const char*, Labels...) noexcept {                                 \
+      return false;                                                                                \
+    }                                                                                              \
+    template <typename Named, typename... Labels>                                                  \
+    static constexpr bool sum_clash(const char* what, const char* hint, Labels... labels) {        \
+      return what == nullptr || ID<Named>(what, hint, labels...);                                  \
+    }                                                                                              \
   };                                                                                               \
   template <typename First, fixed_string FirstLabel, typename Second, fixed_string SecondLabel>    \
   struct conflict<rule::ID, First, FirstLabel, Second, SecondLabel> {                              \
     static_assert(detail::always_false<First>,                                                     \
+                  "covenant rule " #ID " (" #LEVEL "): " SUMMARY " Hint: " HINT);                  \
+    static constexpr bool reported = false;                                                        \
+  };                                                                                               \
+  template <typename Figures, fixed_string... Labels>                                              \
+  struct sum_over_limit<rule::ID, Figures, Labels...> {                                            \
+    static_assert(detail::always_false<Figures>,                                                   \
                   "covenant rule " #ID " (" #LEVEL "): " SUMMARY " Hint: " HINT);                  \
     static constexpr bool reported = false;                                                        \
   };                                                                                               \
