@@ -1,11 +1,14 @@
 // Reviewer's note: April 2026's "total cap" (reported at $38B, seed 003) belongs on OpenAI's
 // revenue share to Microsoft. This draft puts it on everything OpenAI pays Microsoft for Azure
-// services instead, where OpenAI committed $250B of purchases in October 2025 (FACTS V3):
-// Microsoft could never be paid what it was promised.
+// services from October 2025 on instead, where OpenAI committed $250B of purchases that same day
+// (FACTS V3): the whole commitment falls under the cap, so Microsoft could never be paid what it
+// was promised. (A cap only through 2030 would not contradict it: the commitment has no end
+// date, so it could be met later.)
 // Fix: put the cap on the revenue share's base, OpenAI's revenue, not on Azure purchases.
 //
 // EXPECT: covenant rule cap_below_commitment \(error\)
-// EXPECT: cap_below_commitment.*Draft total cap on what OpenAI pays Microsoft through 2030.*V3 OpenAI commits .250B of incremental Azure purchases
+// EXPECT: cap_below_commitment.*Draft total cap on what OpenAI pays Microsoft.*V3 OpenAI commits .250B of incremental Azure purchases
+// EXPECT: total_exceeds_limit<250000, 
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {
@@ -17,8 +20,8 @@ using capped = azure_purchases;
 #endif
 
 struct total_cap : payment_cap<openai, microsoft, placeholder_openai_share_cap, capped,
-                               term<date<2026, 4, 27>, through<2030>>> {
-  static constexpr auto label = "Draft total cap on what OpenAI pays Microsoft through 2030";
+                               term<date<2025, 10, 28>>> {
+  static constexpr auto label = "Draft total cap on what OpenAI pays Microsoft";
 };
 
 using draft = amend<v4, add<total_cap>>;

@@ -10,6 +10,7 @@
 #include <covenant/core/date.hpp>
 #include <covenant/core/event.hpp>
 #include <covenant/core/fixed_string.hpp>
+#include <covenant/core/grant_actions.hpp>
 #include <covenant/core/money.hpp>
 #include <covenant/core/names.hpp>
 #include <covenant/core/term.hpp>

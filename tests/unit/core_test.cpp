@@ -345,6 +345,7 @@ TEST_CASE("rules: the consistency rules and their severities", "[core][rules]") 
       {rule::cap_below_commitment, "cap_below_commitment", severity::error},
       {rule::outside_contract_term, "outside_contract_term", severity::error},
       {rule::grant_without_right, "grant_without_right", severity::error},
+      {rule::prohibited_grant, "prohibited_grant", severity::error},
       {rule::duplicate_clause, "duplicate_clause", severity::error},
       {rule::undeclared_party, "undeclared_party", severity::error},
       {rule::outlives_termination, "outlives_termination", severity::error},

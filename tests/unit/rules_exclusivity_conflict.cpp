@@ -163,7 +163,7 @@ TEST_CASE("exclusivity_conflict: grants and permissions to the holder itself are
 TEST_CASE("exclusivity_conflict: clauses that take no scope never conflict",
           "[rules][exclusivity_conflict]") {
   using no_takers = contract<"n", parties<openai, microsoft, amazon>, products_excl_open,
-                             amazon_must_offer_api, openai_shares_with_amazon, amazon_commits>;
+                             openai_shares_with_amazon, amazon_commits>;
   STATIC_REQUIRE(findings<no_takers>.size() == 0);
   using prohibited = contract<"n", parties<openai, microsoft, amazon>, products_excl_open,
                               amazon_must_not_offer_api>;
@@ -314,6 +314,30 @@ TEST_CASE("exclusivity_conflict: one exclusivity against several takers, read at
   REQUIRE(found[1].scope_name() == "OpenAI API");
   REQUIRE(fs.count(severity::error) == 2);
   REQUIRE(fs.count(rule::exclusivity_conflict) == covenant::error_count<C>);
+}
+
+struct microsoft_must_offer_api : obligation<microsoft, offer_elsewhere, api, term<year<2020>>> {
+  static constexpr auto label = "s13 Microsoft must offer the API";
+};
+
+// A duty to act within a reserved scope takes it as surely as a permission to (issue: a duty
+// to serve the API elsewhere inside Microsoft's exclusivity used to pass).
+TEST_CASE("exclusivity_conflict: an obligation on another party inside the exclusivity",
+          "[rules][exclusivity_conflict]") {
+  using C = contract<"o", parties<openai, microsoft, amazon>, products_excl_open,
+                     amazon_must_offer_api>;
+  constexpr auto fs = findings<C>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].id == rule::exclusivity_conflict);
+  STATIC_REQUIRE(fs[0].first == 0);
+  STATIC_REQUIRE(fs[0].second == 1);
+  STATIC_REQUIRE(fs[0].from == day_of(2020));
+  STATIC_REQUIRE(fs[0].scope_name() == "OpenAI API");
+  STATIC_REQUIRE(fs[0].second_label == "s10 Amazon must offer the API");
+  // The same duty on the holder itself is no conflict.
+  using holder = contract<"h", parties<openai, microsoft>, products_excl_open,
+                          microsoft_must_offer_api>;
+  STATIC_REQUIRE(findings<holder>.count(rule::exclusivity_conflict) == 0);
 }
 
 } // namespace rules_exclusivity_conflict_test

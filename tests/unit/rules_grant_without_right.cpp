@@ -138,7 +138,8 @@ TEST_CASE("grant_without_right: the sublicensable licence must cover the whole g
   STATIC_REQUIRE(findings<outlives>.size() == 1);
   STATIC_REQUIRE(findings<outlives>[0].id == rule::grant_without_right);
   STATIC_REQUIRE(findings<outlives>[0].first == 1);
-  STATIC_REQUIRE(findings<outlives>[0].from == day_of(2020));
+  // The window is where the grant stands without a right: from the licence's end.
+  STATIC_REQUIRE(findings<outlives>[0].from == day_of(2030));
   STATIC_REQUIRE(findings<outlives>[0].to == end_of_time);
   STATIC_REQUIRE(findings<outlives>[0].first_label ==
                  "G13 Microsoft sublicenses models indefinitely");
@@ -198,6 +199,80 @@ TEST_CASE("grant_without_right: a licence ending at an event does not cover an o
   using C = contract<"c", parties<openai, microsoft, oracle>, ip_to_msft_until_agi,
                      msft_sublicenses_models_open>;
   REQUIRE(findings<C>.count(rule::grant_without_right) == 1);
+}
+
+// Standing through time: the grant stands only while, on every timeline, a licence covers it.
+struct models_released : event<"models released"> {};
+struct breach : event<"Microsoft in breach"> {};
+struct ip_to_msft_unless_breach : licence<openai, microsoft, openai_ip,
+                                          term<year<2019>, year<2030>>, sublicensable,
+                                          unless<breach>> {
+  static constexpr auto label = "G20 OpenAI IP to Microsoft unless Microsoft is in breach";
+};
+struct msft_sublicenses_2020_2025_unless_breach
+    : licence<microsoft, oracle, models, term<year<2020>, year<2025>>, unless<breach>> {
+  static constexpr auto label = "G21 Microsoft sublicenses models unless in breach";
+};
+struct msft_sublicenses_on_release
+    : licence<microsoft, oracle, models, term<upon<models_released, year<2018>>, year<2025>>> {
+  static constexpr auto label = "G22 Microsoft sublicenses models once released";
+};
+struct msft_sublicenses_on_release_2020
+    : licence<microsoft, oracle, models, term<upon<models_released, year<2020>>, year<2025>>> {
+  static constexpr auto label = "G23 Microsoft sublicenses models once released, from 2020";
+};
+struct ip_to_msft_sub_2030_2040
+    : licence<openai, microsoft, openai_ip, term<year<2030>, year<2040>>, sublicensable> {
+  static constexpr auto label = "G24 OpenAI IP to Microsoft 2030 to 2040";
+};
+struct msft_sublicenses_2020_2040 : licence<microsoft, oracle, models, term<year<2020>, year<2040>>> {
+  static constexpr auto label = "G25 Microsoft sublicenses models 2020 to 2040";
+};
+
+TEST_CASE("grant_without_right: the upstream licence's exceptions end the grant too",
+          "[rules][grant_without_right][time]") {
+  // The licence yields on breach, the sublicence does not: it would outlive it.
+  using C = contract<"u", parties<openai, microsoft, oracle>, ip_to_msft_unless_breach,
+                     msft_sublicenses_models_2020_2025>;
+  constexpr auto fs = findings<C>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].id == rule::grant_without_right);
+  STATIC_REQUIRE(fs[0].first == 1);
+  // The sublicence yields on the same breach: it stands exactly as long.
+  using fixed = contract<"f", parties<openai, microsoft, oracle>, ip_to_msft_unless_breach,
+                         msft_sublicenses_2020_2025_unless_breach>;
+  STATIC_REQUIRE(findings<fixed>.size() == 0);
+  static_assert(covenant::check<fixed>);
+}
+
+TEST_CASE("grant_without_right: a grant that waits for an event may start early",
+          "[rules][grant_without_right][time]") {
+  // Released in 2018, the models would be sublicensed before the 2019 licence.
+  using early = contract<"e", parties<openai, microsoft, oracle>, ip_to_msft_sub,
+                         msft_sublicenses_on_release>;
+  constexpr auto fs = findings<early>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].id == rule::grant_without_right);
+  STATIC_REQUIRE(fs[0].from == day_of(2018));
+  STATIC_REQUIRE(fs[0].to == day_of(2025));
+  // Not before 2020, inside the licence: fine.
+  using later = contract<"l", parties<openai, microsoft, oracle>, ip_to_msft_sub,
+                         msft_sublicenses_on_release_2020>;
+  STATIC_REQUIRE(findings<later>.size() == 0);
+}
+
+TEST_CASE("grant_without_right: licences one after another cover a long grant",
+          "[rules][grant_without_right][time]") {
+  using chained = contract<"c", parties<openai, microsoft, oracle>, ip_to_msft_sub,
+                           ip_to_msft_sub_2030_2040, msft_sublicenses_2020_2040>;
+  STATIC_REQUIRE(findings<chained>.size() == 0);
+  static_assert(covenant::check<chained>);
+  // Without the second licence, the grant stands without a right from 2030.
+  using gap = contract<"g", parties<openai, microsoft, oracle>, ip_to_msft_sub,
+                       msft_sublicenses_2020_2040>;
+  STATIC_REQUIRE(findings<gap>.size() == 1);
+  STATIC_REQUIRE(findings<gap>[0].from == day_of(2030));
+  STATIC_REQUIRE(findings<gap>[0].to == day_of(2040));
 }
 
 } // namespace rules_grant_without_right_test

@@ -20,6 +20,7 @@ enum class rule : std::uint8_t {
   cap_below_commitment,
   outside_contract_term,
   grant_without_right,
+  prohibited_grant,
   duplicate_clause,
   undeclared_party,
   outlives_termination,

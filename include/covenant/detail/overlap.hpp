@@ -48,9 +48,9 @@ constexpr bool is_grant(clause_kind k) noexcept {
          k == clause_kind::first_ship || k == clause_kind::right_of_first_refusal;
 }
 
-/// The party a clause favours: the holder of a grant, or the party permitted.
+/// The party a clause has take a scope: the holder of a grant, or the party permitted or bound.
 constexpr const entity* beneficiary(const clause_record& r) noexcept {
-  if (r.kind == clause_kind::permission) return r.party;
+  if (r.kind == clause_kind::permission || r.kind == clause_kind::obligation) return r.party;
   if (is_grant(r.kind)) return r.counterparty;
   return nullptr;
 }

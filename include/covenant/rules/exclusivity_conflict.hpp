@@ -9,16 +9,17 @@ namespace covenant {
 COVENANT_DETAIL_DEFINE_RULE(
     exclusivity_conflict, error,
     "an exclusivity reserves a scope to its holder, but another clause lets a different party "
-    "take an overlapping scope (by licence, permission, first refusal, first ship or another "
-    "exclusivity) at the same time.",
+    "take an overlapping scope (by licence, permission, obligation, first refusal, first ship or "
+    "another exclusivity) at the same time.",
     "narrow one of the scopes, end one term before the other starts, or grant the right to the "
     "exclusivity holder itself.");
 
 namespace rules {
 
-/// Whether a clause of this kind lets its beneficiary take a scope.
+/// Whether a clause of this kind lets (or makes) its beneficiary take a scope: a duty to act
+/// within a scope takes it as surely as a permission to.
 constexpr bool takes_scope(clause_kind k) noexcept {
-  return detail::is_grant(k) || k == clause_kind::permission;
+  return detail::is_grant(k) || k == clause_kind::permission || k == clause_kind::obligation;
 }
 
 struct exclusivity_conflict {

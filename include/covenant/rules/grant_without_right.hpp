@@ -8,11 +8,33 @@ namespace covenant {
 
 COVENANT_DETAIL_DEFINE_RULE(
     grant_without_right, error,
-    "a clause grants rights over an owned scope, but the grantor neither owns it nor holds a "
-    "sublicensable licence covering that scope for the whole term.",
+    "a clause grants rights over an owned scope, but the grantor neither owns it nor holds "
+    "sublicensable licences covering that scope for the grant's whole term, on every timeline of "
+    "events (the licence's own events and exceptions end the grant too).",
     "have the owner grant it, or first give the grantor a sublicensable licence to the scope.");
 
 namespace rules {
+
+/// Whether licence `l` stands wherever grant `g` stands as far as events go: it waits for no
+/// event the grant does not wait for, it is ended by no event that does not end the grant, and
+/// the grant yields whenever the licence does (the same exception, or the grant ends at its
+/// event). Days are compared separately.
+constexpr bool stands_with(const clause_record& l, const clause_record& g) noexcept {
+  if (l.starts_at_event != nullptr && l.starts_at_event != g.starts_at_event) return false;
+  if (l.ends_at_event != nullptr && l.ends_at_event != g.ends_at_event) return false;
+  for (const auto& x : l.exceptions) {
+    bool followed = x.event_count == 1 && g.ends_at_event == x.events[0];
+    for (const auto& y : g.exceptions) {
+      // Any outcome will do: the grant stops applying, whatever applies instead.
+      exception_record same = y;
+      same.priority = x.priority;
+      same.fallback = x.fallback;
+      followed = followed || same == x;
+    }
+    if (!followed) return false;
+  }
+  return true;
+}
 
 struct grant_without_right {
   static constexpr rule id = rule::grant_without_right;
@@ -24,21 +46,27 @@ struct grant_without_right {
     if (!detail::is_grant(g.kind)) return;
     const detail::entity* owner = detail::owner_of(g.scope);
     if (owner == nullptr || owner == g.party) return;
-    // A licence that covers the grant overlaps it in scope and time, so it is among the
-    // clauses that may meet it.
-    for (const std::size_t j : c.meeting(i)) {
-      const auto& l = cs[j];
-      if (l.kind != clause_kind::licence) continue;
-      // The licence must cover the grant on every timeline: it starts no later (a grant that
-      // waits for an event starts no earlier than the licence), it ends no earlier, and if it
-      // ends at an event the grant ends at that event too.
-      if (l.sublicensable && l.counterparty == g.party && detail::within(g.scope, l.scope) &&
-          (l.start <= g.start || g.starts_at_event != nullptr) && g.end <= l.end &&
-          (l.ends_at_event == nullptr || l.ends_at_event == g.ends_at_event)) {
-        return;
+    // The grant stands only while, on every timeline, a sublicensable licence to the grantor
+    // covers it. Licences that overlap it in scope and time are among the clauses that may meet
+    // it; one after another they may cover its whole term, from its earliest start (a grant that
+    // waits for an event may start as early as its not-before day) to its latest end.
+    day covered = g.start;
+    for (bool grew = true; grew && covered < g.end;) {
+      grew = false;
+      for (const std::size_t j : c.meeting(i)) {
+        const auto& l = cs[j];
+        if (l.kind != clause_kind::licence || !l.sublicensable || l.counterparty != g.party ||
+            !detail::within(g.scope, l.scope) || !stands_with(l, g)) {
+          continue;
+        }
+        if (l.start <= covered && covered < l.end) {
+          covered = l.end;
+          grew = true;
+        }
       }
     }
-    detail::report<id>(out, c, i, i, {g.start, g.end}, g.scope);
+    if (covered >= g.end) return;
+    detail::report<id>(out, c, i, i, {covered, g.end}, g.scope);
   }
 };
 
