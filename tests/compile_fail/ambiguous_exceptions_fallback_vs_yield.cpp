@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule ambiguous_exceptions \(error\)
 // EXPECT: ambiguous_exceptions.*1 products ship first on Azure
+// EXPECT: ambiguous_exceptions.*conditions_that_hold_together<.*declines, .*cannot_support>
 #include <covenant/covenant.hpp>
 
 namespace ambiguous_exceptions_fallback_vs_yield {

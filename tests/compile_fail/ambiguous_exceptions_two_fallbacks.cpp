@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule ambiguous_exceptions \(error\)
 // EXPECT: ambiguous_exceptions.*1 models licensed to Microsoft
+// EXPECT: ambiguous_exceptions.*conditions_that_hold_together<.*accepts, .*rejects>
 #include <covenant/covenant.hpp>
 
 namespace ambiguous_exceptions_two_fallbacks {

@@ -1,0 +1,62 @@
+// Regressions from the soundness review (issue "Sound rules and strict input"): verdicts that
+// were wrong or did not compile, each pinned by a case that failed before its fix.
+#include "../support/vocabulary.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace soundness_test {
+
+using namespace test_vocabulary;
+using covenant::add;
+using covenant::amend;
+using covenant::clause_change;
+using covenant::diff;
+using covenant::findings;
+using covenant::replace;
+using covenant::rule;
+
+struct breach : event<"Microsoft in breach"> {};
+struct insolvency : event<"OpenAI insolvent"> {};
+
+struct licence_unless_breach
+    : licence<openai, microsoft, models, term<year<2025>>, unless<breach>> {
+  static constexpr auto label = "L1 models to Microsoft unless in breach";
+};
+struct licence_unless_insolvency
+    : licence<openai, microsoft, models, term<year<2025>>, unless<insolvency>> {
+  static constexpr auto label = "L2 models to Microsoft unless OpenAI is insolvent";
+};
+struct licence_unless_both_orders
+    : licence<openai, microsoft, models, term<year<2025>>, unless<all_of<breach, insolvency>>> {
+  static constexpr auto label = "L3 models to Microsoft unless both";
+};
+struct licence_unless_both_reversed
+    : licence<openai, microsoft, models, term<year<2025>>, unless<all_of<insolvency, breach>>> {
+  static constexpr auto label = "L4 models to Microsoft unless both, reversed";
+};
+
+// Two clauses that differ only in their exceptions used to fail with "comparison has
+// unspecified value": exception records compared unrelated event pointers by order.
+TEST_CASE("soundness: clauses that differ only in their exceptions compare by identity",
+          "[soundness][exceptions]") {
+  using C = contract<"c", parties<openai, microsoft>, licence_unless_breach,
+                     licence_unless_insolvency>;
+  STATIC_REQUIRE(findings<C>.count(rule::duplicate_clause) == 0);
+  static_assert(covenant::check<C>);
+  // The same condition written in another order is the same exception: a duplicate.
+  using same = contract<"s", parties<openai, microsoft>, licence_unless_both_orders,
+                        licence_unless_both_reversed>;
+  STATIC_REQUIRE(findings<same>.count(rule::duplicate_clause) == 1);
+}
+
+// A diff of an amendment that changes only an exception failed the same way.
+TEST_CASE("soundness: a diff of an amendment that changes only an exception",
+          "[soundness][exceptions][diff]") {
+  using before = contract<"v1", parties<openai, microsoft>, licence_unless_breach>;
+  using after = amend<before, replace<licence_unless_breach, licence_unless_insolvency>>;
+  constexpr auto changes = diff<before, after>;
+  STATIC_REQUIRE(changes.size() == 1);
+  STATIC_REQUIRE(changes[0].kind == clause_change::what::changed);
+}
+
+} // namespace soundness_test
