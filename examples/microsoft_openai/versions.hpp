@@ -203,11 +203,14 @@ struct v4_model_supply : obligation<openai, supply_models, models_and_products,
 };
 
 // All products on any cloud leaves no room for the stateless-API exclusivity nor for the
-// obligation to stay on Azure; Microsoft's payments to OpenAI end (seed 003).
-using v4 =
-    amend<v35, strike<v35_stateless_api_exclusivity, v35_first_party_on_azure, v2_microsoft_share>,
-          replace<v3_ip_licence, v4_ip_licence>, replace<v3_revenue_share, v4_revenue_share>,
-          add<v4_first_ship, v4_any_cloud, v4_model_supply>,
-          retitle<"Microsoft-OpenAI V4: next phase (2026-04-27)">>;
+// obligation to stay on Azure; Microsoft's payments to OpenAI end (seed 003). The amendment is
+// dated: those clauses end on 2026-04-27 and stay in force before it, and OpenAI's revenue share
+// goes on at the same rate, its new cap counting what was paid before (FACTS V4: "continues").
+using v4 = amend<v35, effective<date<2026, 4, 27>>,
+                 strike<v35_stateless_api_exclusivity, v35_first_party_on_azure, v2_microsoft_share>,
+                 replace<v3_ip_licence, v4_ip_licence>,
+                 continue_as<v3_revenue_share, v4_revenue_share>,
+                 add<v4_first_ship, v4_any_cloud, v4_model_supply>,
+                 retitle<"Microsoft-OpenAI V4: next phase (2026-04-27)">>;
 
 } // namespace microsoft_openai

@@ -1,4 +1,4 @@
-// diff<A, B>: which clauses an amendment added, struck out or changed.
+// diff<A, B>: which clauses an amendment added, struck out, changed, ended or continued.
 #pragma once
 
 #include <covenant/contract.hpp>
@@ -6,19 +6,25 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 namespace covenant {
 
 /// One difference between two versions of a contract.
 struct clause_change {
-  enum class what : std::uint8_t { added, removed, changed };
+  /// Added, struck out (undated), changed; ended on a day by a dated amendment, or continued
+  /// from that day under new terms (continue_as).
+  enum class what : std::uint8_t { added, removed, changed, ended, continued };
   what kind{};
-  /// Index in the earlier contract (removed, changed); 0 for added.
+  /// Index in the earlier contract (removed, changed, ended, continued); 0 for added.
   std::size_t before = 0;
-  /// Index in the later contract (added, changed); 0 for removed.
+  /// Index in the later contract (added, changed, ended, continued: the continuation); 0 for
+  /// removed.
   std::size_t after = 0;
   std::string_view label;
+  /// The day a dated amendment ended the clause (ended, continued); 0 otherwise.
+  day on = 0;
 };
 
 /// A fixed-size list of changes.
@@ -86,7 +92,18 @@ constexpr std::size_t counterpart(std::span<const clause_record> a, std::size_t 
   return b.size();
 }
 
-/// Calls `emit` for each change from `a` to `b`: removed and changed in `a`'s order, then added.
+/// The clause of `b` that continues the clause with identity `id`, or b.size().
+constexpr std::size_t continuation_of(std::span<const clause_record> b,
+                                      const clause_id* id) noexcept {
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (b[j].continues == id) return j;
+  }
+  return b.size();
+}
+
+/// Calls `emit` for each change from `a` to `b`: removed, changed, ended and continued in `a`'s
+/// order, then added. A clause that a dated amendment ended is "ended", or "continued" when a
+/// clause of `b` continues it (that clause is then not "added").
 template <typename Emit>
 constexpr void each_change(std::span<const clause_record> a, std::span<const clause_record> b,
                            Emit emit) {
@@ -94,14 +111,24 @@ constexpr void each_change(std::span<const clause_record> a, std::span<const cla
     const std::size_t j = counterpart(a, i, b);
     if (j == b.size()) {
       emit(clause_change{clause_change::what::removed, i, 0, a[i].label});
+      continue;
+    }
+    const day ended = b[j].ended_by_amendment;
+    if (ended != end_of_time && ended != a[i].ended_by_amendment) {
+      const std::size_t k = continuation_of(b, a[i].identity);
+      if (k < b.size()) {
+        emit(clause_change{clause_change::what::continued, i, k, a[i].label, ended});
+      } else {
+        emit(clause_change{clause_change::what::ended, i, j, a[i].label, ended});
+      }
     } else if (!a[i].same_terms_as(b[j])) {
       emit(clause_change{clause_change::what::changed, i, j, a[i].label});
     }
   }
   for (std::size_t j = 0; j < b.size(); ++j) {
-    if (counterpart(b, j, a) == a.size()) {
-      emit(clause_change{clause_change::what::added, 0, j, b[j].label});
-    }
+    if (counterpart(b, j, a) != a.size()) continue;
+    if (b[j].continues != nullptr && index_of(a, b[j].continues) < a.size()) continue;
+    emit(clause_change{clause_change::what::added, 0, j, b[j].label});
   }
 }
 
@@ -121,7 +148,8 @@ constexpr auto compute_diff() {
 } // namespace detail
 
 /// The changes from contract A to contract B: clauses removed, changed (same clause type, same
-/// label, or the one clause in the same slot, with different terms) and added.
+/// label, or the one clause in the same slot, with different terms), ended or continued by a
+/// dated amendment, and added.
 template <contract_type A, contract_type B>
 inline constexpr auto diff = detail::compute_diff<A, B>();
 

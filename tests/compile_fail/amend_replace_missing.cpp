@@ -1,8 +1,11 @@
 // An amendment replaces a clause its base contract does not hold (the drafter named the
 // clause of another version): the diagnostic says so and names the clause type.
 //
-// EXPECT: names a clause that the base
-// EXPECT: amendment_names_a_clause_not_in_the_base_contract<amend_replace_missing::share_from_v2, false>
+// EXPECT: covenant: an amendment strikes, replaces or continues a clause the contract does not hold
+// EXPECT: "1 revenue share of 15 percent"
+// EXPECT-GCC: amendment_names_a_clause_not_in_the_base_contract<.*"1 revenue share of 15 percent"
+// EXPECT-CLANG: non-constexpr function .amendment_names_a_clause_not_in_the_base_contract.
+// EXPECT: amend_replace_missing\.cpp:[0-9]+
 #include <covenant/covenant.hpp>
 
 namespace amend_replace_missing {

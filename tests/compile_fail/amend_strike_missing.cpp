@@ -1,8 +1,12 @@
 // An amendment strikes a clause its base contract does not hold (it was already struck in an
 // earlier version): the diagnostic says so and names the clause type.
 //
-// EXPECT: names a clause that the base
-// EXPECT: amendment_names_a_clause_not_in_the_base_contract<amend_strike_missing::capacity_rofr_2019, false>
+// EXPECT: covenant: an amendment strikes, replaces or continues a clause the contract does not hold
+// EXPECT: hint: name a clause of the base contract
+// EXPECT: "2 first refusal on new capacity"
+// EXPECT-GCC: amendment_names_a_clause_not_in_the_base_contract<.*"2 first refusal on new capacity"
+// EXPECT-CLANG: non-constexpr function .amendment_names_a_clause_not_in_the_base_contract.
+// EXPECT: amend_strike_missing\.cpp:[0-9]+
 #include <covenant/covenant.hpp>
 
 namespace amend_strike_missing {

@@ -63,6 +63,11 @@ struct clause_record {
   /// Identity of the clause type.
   const detail::clause_id* identity = nullptr;
   std::string_view label;
+  /// The day a dated amendment ended the clause (`end` is then that day), or end_of_time.
+  day ended_by_amendment = end_of_time;
+  /// The clause this one continues (continue_as<...> in a dated amendment), or null: payments
+  /// and caps run on across the two.
+  const detail::clause_id* continues = nullptr;
 
   /// Whether two records say the same thing, labels aside.
   [[nodiscard]] constexpr bool same_terms_as(const clause_record& o) const noexcept {

@@ -57,6 +57,20 @@ constexpr std::int64_t days_overlapping(window w, day from, day to) noexcept {
   return b > a ? static_cast<std::int64_t>(b) - a : 0;
 }
 
+/// For each clause, the first clause of its chain of continuations (continue_as): itself when
+/// it continues nothing.
+template <std::size_t N>
+constexpr std::array<std::size_t, N> continuation_chains(const std::array<clause_record, N>& cs) {
+  std::array<std::size_t, N> chain{};
+  for (std::size_t i = 0; i < N; ++i) {
+    chain[i] = i;
+    if (cs[i].continues == nullptr) continue;
+    const std::size_t j = index_of(cs, cs[i].continues);
+    if (j < i) chain[i] = chain[j]; // a continuation follows what it continues
+  }
+  return chain;
+}
+
 } // namespace detail
 
 /// The revenue share `Payer` owes `Payee` under contract C for each year of `revenue`, on the
@@ -67,6 +81,10 @@ constexpr std::int64_t days_overlapping(window w, day from, day to) noexcept {
 ///    (10000 * days in the year)`, rounded down to a whole unit.
 /// 2. A share's own cap limits what is paid under it over its whole term.
 /// 3. A share's minimum is topped up in the year its term ends (within its cap).
+///    A share continued by a dated amendment (continue_as<old, new>) and its continuation count
+///    as one share: due on the days either is in force, rounded once; the cap of the one in
+///    force in the year (the later one when both are) and the minimum of the last one apply to
+///    everything paid under both.
 /// 4. A payment_cap from payer to payee in force during the year limits the cumulative total
 ///    of the shares whose base overlaps its scope; a cut is taken from the last such share
 ///    first.
@@ -79,7 +97,10 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
   const auto* payer = detail::entity_ptr<Payer>();
   const auto* payee = detail::entity_ptr<Payee>();
   const auto& cs = C::records;
-  std::array<std::int64_t, C::size> paid{};      // per clause: cumulative, under its own cap
+  std::array<std::int64_t, C::size> paid{};      // per chain: cumulative, under its own cap
+  const auto chain = detail::continuation_chains(cs);
+  bool any_chain = false;
+  for (std::size_t i = 0; i < C::size; ++i) any_chain = any_chain || chain[i] != i;
   std::array<std::int64_t, C::size> under_cap{}; // per payment cap: cumulative under it
   std::array<payment_in, N> out{};
   std::int64_t cumulative = 0;
@@ -93,22 +114,35 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
     row.year = revenue[y].year;
     row.revenue = revenue[y].amount;
     std::array<std::int64_t, C::size> due{};
+    // A share and the shares continuing it (continue_as) are one chain: the share is due on the
+    // days any of them is in force, and the chain's cap and minimum count all it paid.
     for (std::size_t i = 0; i < C::size; ++i) {
       const auto& r = cs[i];
-      if (r.kind != clause_kind::revenue_share || r.party != payer || r.counterparty != payee) {
+      if (r.kind != clause_kind::revenue_share || r.party != payer || r.counterparty != payee ||
+          chain[i] != i) {
         continue;
       }
-      const auto w = detail::in_force_window(cs, i, s);
-      const auto days = detail::days_overlapping(w, from, to);
-      std::int64_t share =
-          detail::checked_mul(detail::checked_mul(revenue[y].amount, r.rate), days) /
-          (std::int64_t{10'000} * (to - from));
-      // The minimum is topped up in the year the term ends.
-      if (w.to > from && w.to <= to && !w.empty() && paid[i] + share < r.minimum) {
-        share = r.minimum - paid[i];
+      std::int64_t rate_days = 0;
+      std::size_t at = i;   // the latest of the chain in force this year: its cap applies
+      std::size_t last = i; // the end of the chain: its minimum is due when it ends
+      for (std::size_t m = i; m < (any_chain ? C::size : i + 1); ++m) {
+        if (chain[m] != i) continue;
+        const auto days = detail::days_overlapping(detail::in_force_window(cs, m, s), from, to);
+        rate_days = detail::checked_add(rate_days, detail::checked_mul(cs[m].rate, days));
+        if (days > 0) at = m;
+        last = m;
       }
-      due[i] = share;
-      if (r.amount >= 0 && due[i] > r.amount - paid[i]) due[i] = r.amount - paid[i];
+      if (rate_days == 0) at = last;
+      std::int64_t share = detail::checked_mul(revenue[y].amount, rate_days) /
+                           (std::int64_t{10'000} * (to - from));
+      // The minimum is topped up in the year the term ends.
+      const auto w = detail::in_force_window(cs, last, s);
+      if (w.to > from && w.to <= to && !w.empty() && paid[i] + share < cs[last].minimum) {
+        share = cs[last].minimum - paid[i];
+      }
+      due[at] = share;
+      const std::int64_t cap = cs[at].amount;
+      if (cap >= 0 && due[at] > cap - paid[i]) due[at] = cap > paid[i] ? cap - paid[i] : 0;
       row.uncapped = detail::checked_add(row.uncapped, share);
     }
     for (std::size_t k = 0; k < C::size; ++k) {
@@ -131,7 +165,7 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
       under_cap[k] = detail::checked_add(under_cap[k], covered);
     }
     for (std::size_t i = 0; i < C::size; ++i) {
-      paid[i] = detail::checked_add(paid[i], due[i]);
+      paid[chain[i]] = detail::checked_add(paid[chain[i]], due[i]);
       row.due = detail::checked_add(row.due, due[i]);
     }
     row.capped = row.due < row.uncapped;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <covenant/diff.hpp>
+#include <covenant/render/format.hpp>
 #include <covenant/render/sentence.hpp>
 
 #include <fmt/format.h>
@@ -23,6 +24,16 @@ std::string diff_markdown() {
       break;
     case clause_change::what::changed:
       out += fmt::format("- Changed: \"{}\": was \"{}\" now \"{}\"\n", c.label,
+                         sentence(A::records[c.before], A::records),
+                         sentence(B::records[c.after], B::records));
+      break;
+    case clause_change::what::ended:
+      out += fmt::format("- Ended on {}: \"{}\" ({})\n", date_text(c.on), c.label,
+                         sentence(A::records[c.before], A::records));
+      break;
+    case clause_change::what::continued:
+      out += fmt::format("- Continued from {}: \"{}\" as \"{}\": was \"{}\" now \"{}\"\n",
+                         date_text(c.on), c.label, B::records[c.after].label,
                          sentence(A::records[c.before], A::records),
                          sentence(B::records[c.after], B::records));
       break;
