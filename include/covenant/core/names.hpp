@@ -4,6 +4,7 @@
 
 #include <covenant/core/fixed_string.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -25,6 +26,11 @@ struct entity {
   /// For events: the condition in words, and who verifies that it happened.
   std::string_view condition{};
   const entity* verifier = nullptr;
+  /// For scopes: the dimension of a plain scope (what, where, how), or, for a scope cut across
+  /// dimensions (`scope<"...", of<...>, in<...>, via<...>>`), its coordinate in each (null where
+  /// it does not constrain the dimension).
+  std::uint8_t dimension = 0;
+  const entity* const* coordinates = nullptr;
   /// A hash of the name and the parent's key. Addresses cannot be hashed or ordered in a constant
   /// expression, so the engine buckets entities by this key and tells them apart by address.
   std::uint32_t key = 0;
@@ -147,25 +153,91 @@ constexpr bool action_within() noexcept {
 
 } // namespace detail
 
-/// A scope: what a clause is about (a market, an asset, a kind of capacity). Scopes form a
-/// hierarchy: `struct api : scope<"OpenAI API", part_of<products>> {};`. Two clauses overlap in
-/// scope when one scope is, or is part of, the other.
-template <fixed_string Name, typename... Options>
-struct scope : detail::scope_tag {
-  static_assert((detail::is_scope_option<Options> && ...),
-                "covenant: a scope takes only part_of<...> and owned_by<...> options");
-  static_assert(detail::count_option<part_of, Options...> <= 1 &&
-                    detail::count_option<owned_by, Options...> <= 1,
+/// The dimensions a right is cut along: what (an asset, a product, a revenue), where (a
+/// territory, a cloud) and how (a channel, a use). Plain `scope<...>`s are "what".
+enum class dimension : std::uint8_t { what, where, how };
+inline constexpr std::size_t dimension_count = 3;
+
+/// Options of `scope`: a scope cut across dimensions, the coordinate in each. A dimension left
+/// out means all of it: `scope<"EU streaming of the catalogue", of<catalogue>, in<eu>,
+/// via<streaming>>` overlaps a worldwide licence of new releases (part of the catalogue).
+template <typename What>
+struct of {
+  using type = What;
+};
+template <typename Where>
+struct in {
+  using type = Where;
+};
+template <typename How>
+struct via {
+  using type = How;
+};
+
+namespace detail {
+
+template <typename T>
+constexpr bool is_coordinate_option = false;
+template <typename T>
+constexpr bool is_coordinate_option<of<T>> = true;
+template <typename T>
+constexpr bool is_coordinate_option<in<T>> = true;
+template <typename T>
+constexpr bool is_coordinate_option<via<T>> = true;
+
+/// Whether T may be the coordinate of dimension D: a plain scope of that dimension.
+template <typename T, dimension D>
+constexpr bool is_coordinate = [] {
+  if constexpr (std::is_same_v<T, no_entity>) {
+    return true;
+  } else if constexpr (!std::is_base_of_v<scope_tag, T>) {
+    return false;
+  } else {
+    return T::in_dimension == D && !T::is_cut;
+  }
+}();
+
+/// What every kind of scope shares: a name, a dimension, a place in its hierarchy, an owner,
+/// and for a scope cut across dimensions, its coordinates.
+template <dimension Dim, fixed_string Name, typename... Options>
+struct scope_body : scope_tag {
+  static_assert(((is_scope_option<Options> ||
+                  (Dim == dimension::what && is_coordinate_option<Options>)) &&
+                 ...),
+                "covenant: a scope takes only part_of<...> and owned_by<...> options (and a "
+                "scope<...> also of<...>, in<...> and via<...>)");
+  static_assert(count_option<part_of, Options...> <= 1 && count_option<owned_by, Options...> <= 1,
                 "covenant: a scope takes at most one part_of<...> and one owned_by<...>");
+  static_assert(count_option<of, Options...> <= 1 && count_option<in, Options...> <= 1 &&
+                    count_option<via, Options...> <= 1,
+                "covenant: a scope takes at most one of<...>, one in<...> and one via<...>");
   static constexpr std::string_view name = Name.view();
-  using parent_type = detail::option_t<part_of, Options...>;
-  using owner_type = detail::option_t<owned_by, Options...>;
-  static_assert(std::is_same_v<parent_type, detail::no_entity> ||
-                    std::is_base_of_v<detail::scope_tag, parent_type>,
+  static constexpr dimension in_dimension = Dim;
+  using parent_type = option_t<part_of, Options...>;
+  using owner_type = option_t<owned_by, Options...>;
+  using what_type = option_t<of, Options...>;
+  using where_type = option_t<in, Options...>;
+  using how_type = option_t<via, Options...>;
+  /// Whether the scope is cut across dimensions (it has coordinates instead of a parent).
+  static constexpr bool is_cut = (is_coordinate_option<Options> || ...);
+  static_assert(!is_cut || std::is_same_v<parent_type, no_entity>,
+                "covenant: a scope cut across dimensions (of<>, in<>, via<>) is not part_of<> "
+                "another: its coordinates place it");
+  static_assert(is_coordinate<what_type, dimension::what>,
+                "covenant: of<...> must name a plain scope<...> (what the right is about)");
+  static_assert(is_coordinate<where_type, dimension::where>,
+                "covenant: in<...> must name a territory<...> (where the right applies)");
+  static_assert(is_coordinate<how_type, dimension::how>,
+                "covenant: via<...> must name a channel<...> (how the right is exercised)");
+  static_assert(std::is_same_v<parent_type, no_entity> ||
+                    (std::is_base_of_v<scope_tag, parent_type> && !is_cut),
                 "covenant: part_of<...> must name a scope");
+  static_assert(is_coordinate<parent_type, Dim>,
+                "covenant: part_of<...> must name a scope of the same kind (scope, territory or "
+                "channel)");
   /// How far below its widest scope this one lies (0 for a scope part of nothing).
   static constexpr std::size_t depth = [] {
-    if constexpr (std::is_same_v<parent_type, detail::no_entity>) {
+    if constexpr (std::is_same_v<parent_type, no_entity>) {
       return std::size_t{0};
     } else {
       return parent_type::depth + 1;
@@ -173,6 +245,26 @@ struct scope : detail::scope_tag {
   }();
   static_assert(depth < 8, "covenant: scopes nest at most 8 deep");
 };
+
+} // namespace detail
+
+/// A scope: what a clause is about (a market, an asset, a kind of capacity). Scopes form a
+/// hierarchy: `struct api : scope<"OpenAI API", part_of<products>> {};`. Two clauses overlap in
+/// scope when one scope is, or is part of, the other. A scope may also be cut across dimensions
+/// with `of<...>`, `in<territory>` and `via<channel>`: two such scopes overlap when they overlap
+/// in every dimension both constrain.
+template <fixed_string Name, typename... Options>
+struct scope : detail::scope_body<dimension::what, Name, Options...> {};
+
+/// Where a right applies: a territory, a market, a cloud. Territories form their own hierarchy:
+/// `struct eu : territory<"EU", part_of<worldwide>> {};`.
+template <fixed_string Name, typename... Options>
+struct territory : detail::scope_body<dimension::where, Name, Options...> {};
+
+/// How a right is exercised: a channel, a medium, a use. Channels form their own hierarchy:
+/// `struct streaming : channel<"streaming", part_of<digital>> {};`.
+template <fixed_string Name, typename... Options>
+struct channel : detail::scope_body<dimension::how, Name, Options...> {};
 
 /// A scope type, as written in clauses.
 template <typename T>
@@ -213,6 +305,13 @@ template <typename T>
 constexpr const entity* entity_ptr() noexcept;
 
 template <typename T>
+struct coordinates_of {
+  static constexpr std::array<const entity*, dimension_count> value{
+      entity_ptr<typename T::what_type>(), entity_ptr<typename T::where_type>(),
+      entity_ptr<typename T::how_type>()};
+};
+
+template <typename T>
 struct entity_of {
   static constexpr entity value = [] {
     entity e{T::name};
@@ -231,6 +330,10 @@ struct entity_of {
     if constexpr (requires { typename T::verifier; }) {
       e.verifier = entity_ptr<typename T::verifier>();
     }
+    if constexpr (requires { T::is_cut; }) {
+      e.dimension = static_cast<std::uint8_t>(T::in_dimension);
+      if constexpr (T::is_cut) e.coordinates = coordinates_of<T>::value.data();
+    }
     e.key = hash_text(e.name, e.parent != nullptr ? e.parent->key : 2166136261U);
     return e;
   }();
@@ -246,17 +349,51 @@ constexpr const entity* entity_ptr() noexcept {
   }
 }
 
-/// Whether `inner` is `outer` or lies below it in its hierarchy.
-constexpr bool within(const entity* inner, const entity* outer) noexcept {
+/// Whether `inner` is `outer` or lies below it in its hierarchy (one dimension).
+constexpr bool tree_within(const entity* inner, const entity* outer) noexcept {
   for (const entity* e = inner; e != nullptr; e = e->parent) {
     if (e == outer) return true;
   }
   return false;
 }
 
-/// Two scopes (or actions) overlap when one contains the other.
+/// The coordinate of scope `s` in dimension `d`: itself for a plain scope of that dimension, its
+/// coordinate for a scope cut across dimensions, null when it does not constrain `d`. Actions and
+/// other entities are plain, in the first dimension.
+constexpr const entity* coordinate(const entity* s, std::size_t d) noexcept {
+  if (s == nullptr) return nullptr;
+  if (s->coordinates != nullptr) return s->coordinates[d];
+  return s->dimension == d ? s : nullptr;
+}
+
+/// Whether `inner` lies within `outer`: in every dimension `outer` constrains, `inner`
+/// constrains it too, at or below `outer`'s coordinate.
+constexpr bool within(const entity* inner, const entity* outer) noexcept {
+  if (inner == outer) return inner != nullptr;
+  if (inner == nullptr || outer == nullptr) return false;
+  if (inner->coordinates == nullptr && outer->coordinates == nullptr) {
+    return inner->dimension == outer->dimension && tree_within(inner, outer);
+  }
+  for (std::size_t d = 0; d < dimension_count; ++d) {
+    const entity* o = coordinate(outer, d);
+    if (o != nullptr && !tree_within(coordinate(inner, d), o)) return false;
+  }
+  return true;
+}
+
+/// Two scopes (or actions) overlap when, in every dimension both constrain, one coordinate is,
+/// or lies below, the other. A dimension one of them leaves open never separates them.
 constexpr bool overlaps(const entity* a, const entity* b) noexcept {
-  return within(a, b) || within(b, a);
+  if (a == nullptr || b == nullptr) return false;
+  if (a->coordinates == nullptr && b->coordinates == nullptr && a->dimension == b->dimension) {
+    return tree_within(a, b) || tree_within(b, a);
+  }
+  for (std::size_t d = 0; d < dimension_count; ++d) {
+    const entity* x = coordinate(a, d);
+    const entity* y = coordinate(b, d);
+    if (x != nullptr && y != nullptr && !tree_within(x, y) && !tree_within(y, x)) return false;
+  }
+  return true;
 }
 
 /// Whether taking one action rules out taking the other: an action that one is (itself, or
@@ -275,8 +412,15 @@ constexpr const entity* narrower(const entity* a, const entity* b) noexcept {
   return within(a, b) ? a : b;
 }
 
-/// The owner of a scope: its own, or that of the nearest wider scope that has one.
+/// The owner of a scope: its own, or that of the nearest wider scope that has one; for a scope
+/// cut across dimensions, that of its first coordinate that has one.
 constexpr const entity* owner_of(const entity* s) noexcept {
+  if (s != nullptr && s->coordinates != nullptr) {
+    for (std::size_t d = 0; d < dimension_count; ++d) {
+      if (const entity* o = owner_of(s->coordinates[d]); o != nullptr) return o;
+    }
+    return nullptr;
+  }
   for (const entity* e = s; e != nullptr; e = e->parent) {
     if (e->owner != nullptr) return e->owner;
   }

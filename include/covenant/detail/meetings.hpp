@@ -15,6 +15,11 @@
 //
 // Cost: O(N·d + K) steps for N clauses of scope depth d with K meeting pairs. The work arrays
 // are allocated and freed within the constant expression (C++20 transient allocation).
+//
+// Scopes cut across dimensions (what × where × how) are indexed by their "what" coordinate and
+// filtered on the others: a clause that leaves "what" open sits at a root above every scope, so
+// it meets every clause open at the same time, and the pairs found are kept only when the scopes
+// overlap in every dimension.
 #pragma once
 
 #include <covenant/core/clause.hpp>
@@ -78,6 +83,16 @@ constexpr void order_by_start(const clause_record* rs, std::size_t n, std::uint3
   }
 }
 
+/// The scope above every "what" scope, where the index puts clauses that leave "what" open.
+inline constexpr entity every_scope{"every scope"};
+
+/// Where the index files a clause: its "what" coordinate, or `every_scope` when it has none.
+constexpr const entity* index_scope(const entity* s) noexcept {
+  if (s == nullptr) return nullptr;
+  const entity* w = coordinate(s, 0);
+  return w != nullptr ? w : &every_scope;
+}
+
 /// Slots for the scopes of a contract: an open-addressing hash table from scope to a small
 /// integer, keyed by the scope's `key` and told apart by address. Each slot knows the slot of
 /// the scope it is part of, so a clause's path up the hierarchy is a walk over integers.
@@ -86,9 +101,10 @@ public:
   static constexpr std::uint32_t none = 0xFFFFFFFFU;
 
   /// Room for `scopes` scopes at most (the number of scopes on the clauses' paths).
-  constexpr explicit scope_slots(std::size_t scopes)
+  /// With `rooted`, every hierarchy hangs below `every_scope`.
+  constexpr scope_slots(std::size_t scopes, bool rooted)
       : mask_(capacity_for(2 * scopes) - 1), entity_(mask_ + 1), slot_(mask_ + 1), parent_(scopes),
-        depth_(scopes) {}
+        depth_(scopes), rooted_(rooted) {}
 
   /// The slot of scope `e`, given the next free one (and its parents theirs) if it has none.
   constexpr std::uint32_t of(const entity* e) {
@@ -99,7 +115,9 @@ public:
     entities[h] = e;
     const std::uint32_t s = count_++;
     slot_[h] = s;
-    const std::uint32_t p = e->parent != nullptr ? of(e->parent) : none;
+    const std::uint32_t p = e->parent != nullptr   ? of(e->parent)
+                            : rooted_ && e != &every_scope ? of(&every_scope)
+                                                           : none;
     parent_[s] = p;
     depth_[s] = p == none ? 1 : depth_[p] + 1;
     return s;
@@ -121,6 +139,7 @@ private:
   work_array<std::uint32_t> slot_;
   work_array<std::uint32_t> parent_;
   work_array<std::uint32_t> depth_;
+  bool rooted_;
   std::uint32_t count_ = 0;
 };
 
@@ -131,17 +150,23 @@ template <typename Meet>
 constexpr void each_meeting(const clause_record* rs, std::size_t n, Meet&& meet) {
   if (n < 2) return;
   constexpr std::uint32_t none = scope_slots::none;
-  std::size_t path_scopes = 0;
+  std::size_t path_scopes = 1;
+  bool open_what = false; // some clause leaves "what" open
+  bool cut = false;       // some clause's scope is not a plain "what" scope
   for (std::size_t i = 0; i < n; ++i) {
-    for (const entity* e = rs[i].scope; e != nullptr; e = e->parent) ++path_scopes;
+    const entity* s = rs[i].scope;
+    if (s == nullptr) continue;
+    cut = cut || s->coordinates != nullptr || s->dimension != 0;
+    open_what = open_what || coordinate(s, 0) == nullptr;
+    for (const entity* e = index_scope(s); e != nullptr; e = e->parent) ++path_scopes;
   }
-  scope_slots slots(path_scopes);
+  scope_slots slots(path_scopes, open_what);
   work_array<std::uint32_t> own_slot(n);
   std::uint32_t* own = own_slot.data();
   std::size_t entries = 0;
   for (std::size_t i = 0; i < n; ++i) {
     // A record without a scope comes from a contract already reported malformed: it meets none.
-    own[i] = rs[i].scope != nullptr ? slots.of(rs[i].scope) : none;
+    own[i] = rs[i].scope != nullptr ? slots.of(index_scope(rs[i].scope)) : none;
     entries += own[i] != none ? slots.depth(own[i]) + 1 : 0;
   }
   const std::uint32_t* parent = slots.parents();
@@ -174,7 +199,8 @@ constexpr void each_meeting(const clause_record* rs, std::size_t n, Meet&& meet)
         if (rs[j].end <= today) {
           *link = next_of[node];
         } else {
-          meet(i, j);
+          // The other dimensions filter what the "what" hierarchy found.
+          if (!cut || overlaps(rs[i].scope, rs[j].scope)) meet(i, j);
           link = &next_of[node];
         }
       }

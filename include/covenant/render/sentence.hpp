@@ -17,6 +17,20 @@ inline std::string name_of(const covenant::detail::entity* e) {
   return e != nullptr ? std::string(e->name) : std::string("(nobody)");
 }
 
+/// A scope by name, and for a scope cut across dimensions its coordinates: "the catalogue in the
+/// EU (what: the catalogue; where: EU; how: any)".
+inline std::string scope_text(const covenant::detail::entity* s) {
+  if (s == nullptr || s->coordinates == nullptr) return name_of(s);
+  constexpr const char* dimension_words[] = {"what", "where", "how"};
+  std::string out = fmt::format("{} (", s->name);
+  for (std::size_t d = 0; d < covenant::dimension_count; ++d) {
+    const auto* c = s->coordinates[d];
+    out += fmt::format("{}{}: {}", d == 0 ? "" : "; ", dimension_words[d],
+                       c != nullptr ? c->name : std::string_view("any"));
+  }
+  return out + ")";
+}
+
 /// "unless Microsoft cannot support or Microsoft declines (then: s4.2 any cloud)".
 inline std::string exceptions_text(const clause_record& r, std::span<const clause_record> all) {
   if (r.exceptions.empty()) return {};
@@ -44,7 +58,7 @@ inline std::string sentence(const clause_record& r, std::span<const clause_recor
   using detail::name_of;
   const std::string who = name_of(r.party);
   const std::string whom = name_of(r.counterparty);
-  const std::string what = name_of(r.scope);
+  const std::string what = detail::scope_text(r.scope);
   std::string body;
   switch (r.kind) {
   case clause_kind::exclusivity:
