@@ -1,4 +1,5 @@
-// holder_of<C>(kind, scope, day, scenario): who holds a right over a scope on a day.
+// holder_of<C>(kind, scope, day, scenario): who holds a right over a scope on a day;
+// exclusive_holder_of<C>(scope, day, scenario): who holds it exclusively.
 #pragma once
 
 #include <covenant/contract.hpp>
@@ -36,6 +37,24 @@ constexpr holding holder_of(clause_kind kind, Scope, day on, const scenario& s =
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto& r = C::records[i];
     if (r.kind != kind || !detail::within(where, r.scope)) continue;
+    const auto w = detail::in_force_window(C::records, i, s);
+    if (w.from <= on && on < w.to) return {r.counterparty, i};
+  }
+  return {};
+}
+
+/// Who holds an exclusive right over scope `Scope` on day `on` in the timeline `s`: the holder of
+/// an exclusivity, or the licensee of an exclusive licence, whose scope contains `Scope` (in
+/// every dimension). Empty when nobody does: non-exclusive licences and first refusals do not
+/// count. With several (an inconsistent contract), the first clause answers.
+template <contract_type C, scope_type Scope>
+constexpr holding exclusive_holder_of(Scope, day on, const scenario& s = {}) noexcept {
+  const auto* where = detail::entity_ptr<Scope>();
+  for (std::size_t i = 0; i < C::size; ++i) {
+    const auto& r = C::records[i];
+    const bool exclusive = r.kind == clause_kind::exclusivity ||
+                           (r.kind == clause_kind::licence && r.exclusive);
+    if (!exclusive || !detail::within(where, r.scope)) continue;
     const auto w = detail::in_force_window(C::records, i, s);
     if (w.from <= on && on < w.to) return {r.counterparty, i};
   }

@@ -75,7 +75,7 @@ using every_rule = detail::rule_list<
     rules::exclusivity_conflict, rules::exclusive_licence_overlap, rules::competing_first_refusal,
     rules::competing_first_ship, rules::obligation_vs_prohibition, rules::permission_vs_prohibition,
     rules::incompatible_actions, rules::revenue_share_over_100_percent, rules::cap_below_commitment,
-    rules::grant_without_right, rules::prohibited_grant, rules::outlives_termination, rules::ambiguous_exceptions,
+    rules::prohibited_grant, rules::grant_without_right, rules::outlives_termination, rules::ambiguous_exceptions,
     rules::exception_cycle, rules::redundant_first_refusal, rules::redundant_permission,
     rules::unhandled_refusal>;
 static_assert(every_rule::distinct(), "covenant: a rule is listed twice in every_rule");

@@ -1,0 +1,96 @@
+// A second worked example beside the partnership: a music label licenses its catalogue to a
+// streaming service. Rights are cut along what (the catalogue, new releases), where (worldwide,
+// the EU) and how (streaming, download).
+#pragma once
+
+#include <covenant/covenant.hpp>
+
+namespace music_licence {
+
+using namespace covenant;
+
+struct label_co : party<"Label"> {};
+struct service : party<"Streaming service"> {};
+struct rival : party<"Rival service"> {};
+
+struct eur_million : currency_unit<"EUR million"> {};
+template <std::int64_t N>
+using eur_millions = money<N, eur_million>;
+
+// What.
+struct catalogue : scope<"the catalogue", owned_by<label_co>> {};
+struct new_releases : scope<"new releases", part_of<catalogue>> {};
+struct streaming_revenue : scope<"the service's streaming revenue from the catalogue"> {};
+// Where.
+struct worldwide : territory<"worldwide"> {};
+struct eu : territory<"the EU", part_of<worldwide>> {};
+struct us : territory<"the US", part_of<worldwide>> {};
+// How.
+struct digital : channel<"digital distribution"> {};
+struct streaming : channel<"streaming", part_of<digital>> {};
+struct download : channel<"download", part_of<digital>> {};
+
+// The rights, cut across the dimensions.
+struct eu_streaming_of_catalogue
+    : scope<"streaming of the catalogue in the EU", of<catalogue>, in<eu>, via<streaming>> {};
+struct catalogue_worldwide : scope<"the catalogue worldwide", of<catalogue>, in<worldwide>> {};
+struct new_releases_anywhere : scope<"new releases, any territory", of<new_releases>> {};
+
+// The deal.
+struct eu_exclusive : licence<label_co, service, eu_streaming_of_catalogue,
+                              term<date<2026, 1, 1>, date<2031, 1, 1>>, exclusive> {
+  static constexpr auto label = "1 EU streaming of the catalogue, exclusive to the service";
+};
+struct worldwide_non_exclusive : licence<label_co, service, catalogue_worldwide,
+                                         term<date<2026, 1, 1>, date<2031, 1, 1>>, non_exclusive> {
+  static constexpr auto label = "2 the catalogue worldwide, non-exclusive";
+};
+struct royalty : revenue_share<service, label_co, percent<55>, streaming_revenue,
+                               term<date<2026, 1, 1>, date<2031, 1, 1>>> {
+  static constexpr auto label = "3 55% of streaming revenue to the label";
+};
+// The minimum guarantee of 10 million a year, written as one commitment per calendar year.
+template <int Year>
+using yearly_guarantee = commitment<service, label_co, eur_millions<10>, streaming_revenue,
+                                    term<year<Year>, year<Year + 1>>>;
+struct guarantee_2026 : yearly_guarantee<2026> {
+  static constexpr auto label = "4.1 minimum guarantee of EUR 10 million for 2026";
+};
+struct guarantee_2027 : yearly_guarantee<2027> {
+  static constexpr auto label = "4.2 minimum guarantee of EUR 10 million for 2027";
+};
+struct guarantee_2028 : yearly_guarantee<2028> {
+  static constexpr auto label = "4.3 minimum guarantee of EUR 10 million for 2028";
+};
+struct guarantee_2029 : yearly_guarantee<2029> {
+  static constexpr auto label = "4.4 minimum guarantee of EUR 10 million for 2029";
+};
+struct guarantee_2030 : yearly_guarantee<2030> {
+  static constexpr auto label = "4.5 minimum guarantee of EUR 10 million for 2030";
+};
+struct first_refusal_new_releases
+    : right_of_first_refusal<label_co, service, new_releases_anywhere,
+                             term<date<2026, 1, 1>, date<2031, 1, 1>>> {
+  static constexpr auto label = "5 first refusal on new releases";
+};
+struct no_sublicensing : prohibition<service, grant_licence, catalogue,
+                                     term<date<2026, 1, 1>, date<2031, 1, 1>>> {
+  static constexpr auto label = "6 the service grants no licence of the catalogue";
+};
+
+// The label also licenses US downloads to a rival: another territory and another channel, so it
+// meets neither of the service's licences' exclusivity.
+struct us_downloads_of_catalogue
+    : scope<"downloads of the catalogue in the US", of<catalogue>, in<us>, via<download>> {};
+struct rival_us_downloads : licence<label_co, rival, us_downloads_of_catalogue,
+                                    term<date<2026, 1, 1>, date<2031, 1, 1>>, non_exclusive> {
+  static constexpr auto label = "7 US downloads of the catalogue, non-exclusive to a rival";
+};
+
+using deal = contract<"Catalogue licence (2026)", parties<label_co, service, rival>,
+                      term<date<2026, 1, 1>, date<2031, 1, 1>>, eu_exclusive,
+                      worldwide_non_exclusive, royalty, guarantee_2026, guarantee_2027,
+                      guarantee_2028, guarantee_2029, guarantee_2030,
+                      first_refusal_new_releases, no_sublicensing, rival_us_downloads>;
+
+} // namespace music_licence
