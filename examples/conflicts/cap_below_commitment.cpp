@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule cap_below_commitment \(error\)
 // EXPECT: cap_below_commitment.*Draft total cap on what OpenAI pays Microsoft through 2030.*V3 OpenAI commits .250B of incremental Azure purchases
+// EXPECT: ^[^ ]*cap_below_commitment\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

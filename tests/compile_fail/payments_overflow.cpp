@@ -10,6 +10,7 @@
 // EXPECT: checked_mul
 // EXPECT-GCC: throw-expression.* is not a constant expression
 // EXPECT-CLANG: constexpr variable 'p' must be initialized by a constant expression
+// EXPECT: ^[^ ]*payments_overflow\.cpp:[0-9]+:[0-9]+:
 #include <covenant/covenant.hpp>
 
 #include <array>

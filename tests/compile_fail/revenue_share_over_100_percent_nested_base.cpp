@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule revenue_share_over_100_percent \(error\)
 // EXPECT: revenue_share_over_100_percent.*S4 half of API revenue.*S3 60 percent of revenue
+// EXPECT: ^[^ ]*revenue_share_over_100_percent_nested_base\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_revenue_share_over_100_percent_nested_base {
