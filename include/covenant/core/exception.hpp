@@ -150,11 +150,12 @@ template <typename C, typename O, typename P>
 constexpr bool valid_exception<exception<C, O, P>> =
     is_condition<C> && is_outcome<O> && is_priority<P>;
 
-/// Whether a clause option that is an unless<...> lists only valid exceptions, at least one.
+/// Whether a clause option that is an unless<...> lists only valid exceptions (`unless<>`, with
+/// none, says the clause has no exceptions, which generated contracts find convenient).
 template <typename T>
 constexpr bool valid_unless = true;
 template <typename... Es>
-constexpr bool valid_unless<unless<Es...>> = sizeof...(Es) >= 1 && (valid_exception<Es> && ...);
+constexpr bool valid_unless<unless<Es...>> = (valid_exception<Es> && ...);
 
 /// How many of a clause's options are unless<...>: a second one would be dropped, so at most one.
 template <typename... Options>
