@@ -10,12 +10,23 @@
 # which compiles the file with the build tree's own compiler
 # (CMAKE_CXX_COMPILER), in a fresh process, with LC_ALL=C:
 #
-#   <cxx> -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic <no-caret> \
+#   <cxx> -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic \
 #         -I<repo>/include [-isystem <Boost/fmt include dirs>] <file>
 #
-# <no-caret> is -fno-diagnostics-show-caret (GCC) or -fno-caret-diagnostics
-# -fno-diagnostics-fixit-info (Clang): the compiler does not echo source lines,
-# so EXPECT regexes can only match diagnostics, not quoted source code.
+# These are the compilers' DEFAULT diagnostic settings, the ones a user has:
+# carets, echoed source lines and fix-it hints stay on, and WITHIN counts the
+# lines of that real output. Because the compiler echoes source lines (clang
+# raw, GCC behind a "  41 | " gutter), a regex could match quoted source text,
+# say the message string of a static_assert in a header, rather than a
+# diagnostic. So EXPECT regexes are matched only against DIAGNOSTIC lines:
+#   <file>:<line>[:<col>]: <anything>   (error, warning, note, GCC's
+#                                        "required from here" lines)
+#   <file>: In ... / <file>: At ...      (GCC's context lines)
+#   error: ... / fatal error: ...        (diagnostics without a location)
+# where <file> has no blank or quote. Echoed source and caret lines, and the
+# "In file included from" / "from" include chain (which names the test file
+# with a line number but is not a diagnostic), are skipped, though they count
+# towards WITHIN.
 #
 # (Boost/fmt include dirs that are compiler defaults, e.g. /usr/include, are
 # left out: `-isystem /usr/include` breaks libstdc++'s #include_next.)
@@ -23,9 +34,13 @@
 # The test passes only if
 #   (a) that compilation FAILS, and
 #   (b) every `// EXPECT: <regex>` line of the file matches at least one of the
-#       first N lines of the combined compiler output (stdout+stderr), where N
-#       comes from an optional `// WITHIN: <N>` line (default 15), and
-#   (c) if the file contains the word COVENANT_FIXED anywhere, compiling it
+#       diagnostic lines among the first N lines of the combined compiler
+#       output (stdout+stderr), where N comes from an optional
+#       `// WITHIN: <N>` line (default 15), and
+#   (c) if the file has an `// ERRORS: <K>` line, the WHOLE output has exactly
+#       K error lines (diagnostic lines whose severity is error or fatal
+#       error): "one mistake, one error", no cascade, and
+#   (d) if the file contains the word COVENANT_FIXED anywhere, compiling it
 #       again with -DCOVENANT_FIXED SUCCEEDS (the "compiling twin": the same
 #       file with the mistake fixed, which proves the failure is caused by
 #       exactly the code under #ifndef COVENANT_FIXED and nothing else).
@@ -37,7 +52,12 @@
 #   // EXPECT-GCC: <regex>    only checked when the compiler is GCC
 #   // EXPECT-CLANG: <regex>  only checked when the compiler is Clang
 #   // WITHIN: <N>            search window in output lines (default 15)
+#   // ERRORS: <K>            exact number of error lines in the whole output
 #   #ifdef COVENANT_FIXED ... #else ... #endif   optional compiling twin
+#
+# To require the user's own line, anchor the file name at the start of a
+# diagnostic line: `// EXPECT: ^[^ ]*my_case\.cpp:[0-9]+:` (a type name in a
+# header's diagnostic may mention the file too, e.g. clang's "lambda at ...").
 #
 # The regexes are CMake regular expressions (string(REGEX MATCH)), NOT
 # ECMAScript/PCRE. Everything after "EXPECT:" up to the end of the line, minus
@@ -62,8 +82,8 @@
 #       [EXPECT_HARNESS_FAILURE <reason substring>] [LABELS ...] [TIMEOUT <s>])
 # With EXPECT_HARNESS_FAILURE the result is inverted: the test passes only if
 # the check above FAILS and its failure message contains <reason substring>
-# ("compiled successfully", "did not match", "COVENANT_FIXED variant",
-# "no EXPECT"), which proves which check fired.
+# ("compiled successfully", "did not match", "error line",
+# "COVENANT_FIXED variant", "no EXPECT"), which proves which check fired.
 
 include_guard(GLOBAL)
 
@@ -99,16 +119,9 @@ function(_covenant_cf_write_config)
     endforeach()
     list(REMOVE_DUPLICATES filtered)
 
+    # The compilers' default diagnostics, as a user sees them (see above for
+    # how echoed source lines are kept from matching).
     set(flags -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic)
-    # No source-line echo under diagnostics: otherwise an EXPECT regex could
-    # match the *source text* the compiler quotes (say, the message string of
-    # a static_assert that failed for some other reason) instead of a real
-    # diagnostic.
-    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-        list(APPEND flags -fno-diagnostics-show-caret)
-    elseif(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-        list(APPEND flags -fno-caret-diagnostics -fno-diagnostics-fixit-info)
-    endif()
     file(CONFIGURE OUTPUT "${config}" @ONLY CONTENT [==[
 # Generated by cmake/CovenantCompileFail.cmake; do not edit.
 set(COVENANT_CF_CXX [=[@CMAKE_CXX_COMPILER@]=])

@@ -6,8 +6,9 @@
 #         -P covenant_compile_fail_check.cmake
 #
 # Normal mode: exits 0 iff the file fails to compile, every EXPECT regex
-# matches within the first WITHIN lines of output, and (if the file mentions
-# COVENANT_FIXED) the -DCOVENANT_FIXED twin compiles.
+# matches a diagnostic line within the first WITHIN lines of output, the
+# output has exactly ERRORS error lines (when the file says how many), and (if
+# the file mentions COVENANT_FIXED) the -DCOVENANT_FIXED twin compiles.
 # EXPECT_HARNESS_FAILURE mode (for the harness's own tests): inverted; exits 0
 # iff the normal check fails AND its reason contains EXPECT_HARNESS_REASON.
 #
@@ -31,6 +32,12 @@ set(report_lines 40)
 set(default_within 15)
 
 include("${CMAKE_CURRENT_LIST_DIR}/covenant_text_lines.cmake")
+
+# A diagnostic line: "<file>:<line>[:<col>]: ...", GCC's "<file>: In ..." and
+# "<file>: At ...", or a bare "error:"; never an echoed source or caret line,
+# nor the include chain (see cmake/CovenantCompileFail.cmake).
+set(diagnostic_re "^([^ \t\"':]+:[0-9]+(:[0-9]+)?: |[^ \t\"':]+: (In|At) |(fatal )?error: )")
+set(error_re "^([^ \t\"':]+:[0-9]+(:[0-9]+)?: )?(fatal )?error: ")
 
 # _print_output(<title> <text>): first `report_lines` lines, numbered.
 function(_print_output title text)
@@ -75,6 +82,10 @@ while(i LESS src_COUNT)
         set(within ${CMAKE_MATCH_1})
     elseif(line MATCHES "^[ \t]*//[ \t]*WITHIN:")
         message(FATAL_ERROR "${SOURCE}:${i}: WITHIN needs a positive line count")
+    elseif(line MATCHES "^[ \t]*//[ \t]*ERRORS:[ \t]*([0-9]+)[ \t]*$")
+        set(want_errors ${CMAKE_MATCH_1})
+    elseif(line MATCHES "^[ \t]*//[ \t]*ERRORS:")
+        message(FATAL_ERROR "${SOURCE}:${i}: ERRORS needs a count of error lines")
     endif()
 endwhile()
 set(has_twin FALSE)
@@ -96,7 +107,10 @@ list(JOIN cmd " " cmd_text)
 
 message("covenant compile-fail check: ${SOURCE}")
 message("  command: ${cmd_text} <file>")
-message("  EXPECT regexes: ${n_expect}, WITHIN: ${within} lines, compiling twin: ${has_twin}")
+if(NOT DEFINED want_errors)
+    set(want_errors "any")
+endif()
+message("  EXPECT regexes: ${n_expect}, WITHIN: ${within} lines, ERRORS: ${want_errors}, compiling twin: ${has_twin}")
 
 execute_process(
     COMMAND ${cmd} "${SOURCE}"
@@ -112,14 +126,14 @@ if(n_expect EQUAL 0)
 elseif(rc STREQUAL "0")
     set(reason "the file compiled successfully, but it must FAIL to compile")
 else()
-    covenant_split_lines("${output}" ${within} out)
+    covenant_split_lines("${output}" -1 out)
     set(unmatched 0)
     foreach(e RANGE 1 ${n_expect})
         set(found 0)
         set(i 0)
-        while(i LESS out_COUNT)
+        while(i LESS out_COUNT AND i LESS within)
             math(EXPR i "${i} + 1")
-            if("${out_${i}}" MATCHES "${expect_${e}}")
+            if("${out_${i}}" MATCHES "${diagnostic_re}" AND "${out_${i}}" MATCHES "${expect_${e}}")
                 set(found ${i})
                 break()
             endif()
@@ -131,8 +145,19 @@ else()
             string(APPEND details "  EXPECT (line ${expect_line_${e}}) did NOT match: ${expect_${e}}\n")
         endif()
     endforeach()
+    set(errors 0)
+    set(i 0)
+    while(i LESS out_COUNT)
+        math(EXPR i "${i} + 1")
+        if("${out_${i}}" MATCHES "${error_re}")
+            math(EXPR errors "${errors} + 1")
+        endif()
+    endwhile()
+    string(APPEND details "  error lines in the output: ${errors}\n")
     if(unmatched GREATER 0)
-        set(reason "compilation failed as required, but ${unmatched} EXPECT regex(es) did not match within the first ${within} lines of compiler output (failing for the wrong reason? raise `// WITHIN: <N>` if the message is just further down)")
+        set(reason "compilation failed as required, but ${unmatched} EXPECT regex(es) did not match a diagnostic line within the first ${within} lines of compiler output (failing for the wrong reason? raise `// WITHIN: <N>` if the message is just further down)")
+    elseif(NOT want_errors STREQUAL "any" AND NOT errors EQUAL want_errors)
+        set(reason "compilation failed for the expected reason, but with ${errors} error line(s) where ERRORS asks for exactly ${want_errors} (a cascade of errors after the first?)")
     endif()
 endif()
 

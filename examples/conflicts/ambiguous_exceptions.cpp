@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule ambiguous_exceptions \(error\)
 // EXPECT: ambiguous_exceptions.*Draft products ship first on Azure, or elsewhere if Microsoft cannot or declines
+// EXPECT: ^[^ ]*ambiguous_exceptions\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule competing_first_refusal \(error\)
 // EXPECT: competing_first_refusal.*V2 Microsoft\\?'s right of first refusal on new capacity.*Draft first refusal for Oracle on new capacity
+// EXPECT: ^[^ ]*competing_first_refusal\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

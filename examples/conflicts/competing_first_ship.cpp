@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule competing_first_ship \(error\)
 // EXPECT: competing_first_ship.*V4 products ship first on Azure unless Microsoft cannot or declines.*Draft agent products launch first on AWS
+// EXPECT: ^[^ ]*competing_first_ship\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule duplicate_clause \(error\)
 // EXPECT: duplicate_clause.*V3 OpenAI commits .250B of incremental Azure purchases.*Joint statement reaffirms the 250B Azure purchase commitment
+// EXPECT: ^[^ ]*duplicate_clause\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule exception_cycle \(error\)
 // EXPECT: exception_cycle.*Draft products ship first on Azure, else Microsoft gets first refusal on capacity.*Draft Microsoft has first refusal on capacity for a product launch
+// EXPECT: ^[^ ]*exception_cycle\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

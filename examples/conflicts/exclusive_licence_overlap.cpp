@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule exclusive_licence_overlap \(error\)
 // EXPECT: exclusive_licence_overlap.*V3 IP licence of models and products through 2032.*Amazon may distribute OpenAI models and products
+// EXPECT: ^[^ ]*exclusive_licence_overlap\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -7,6 +7,7 @@
 //
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*V3\.5 Azure exclusive for stateless APIs.*V4 OpenAI may offer all products on any cloud
+// EXPECT: ^[^ ]*exclusivity_conflict\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

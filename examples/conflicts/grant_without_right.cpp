@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule grant_without_right \(error\)
 // EXPECT: grant_without_right.*Draft Microsoft licenses OpenAI models to Azure OpenAI Service customers
+// EXPECT: ^[^ ]*grant_without_right\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

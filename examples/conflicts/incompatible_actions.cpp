@@ -8,6 +8,7 @@
 //
 // EXPECT: covenant rule incompatible_actions \(error\)
 // EXPECT: incompatible_actions.*V3.5 first-party products stay hosted on Azure.*V3 non-API products may use any cloud
+// EXPECT: ^[^ ]*incompatible_actions\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule obligation_vs_prohibition \(error\)
 // EXPECT: obligation_vs_prohibition.*V4 OpenAI supplies models and products to Microsoft through 2032.*Draft no consumer hardware IP goes to Microsoft
+// EXPECT: ^[^ ]*obligation_vs_prohibition\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

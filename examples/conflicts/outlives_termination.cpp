@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule outlives_termination \(error\)
 // EXPECT: outlives_termination.*V3 IP licence of models and products through 2032, post-AGI included
+// EXPECT: ^[^ ]*outlives_termination\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

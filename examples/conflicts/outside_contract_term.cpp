@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule outside_contract_term \(error\)
 // EXPECT: outside_contract_term.*V3 IP licence of models and products through 2032
+// EXPECT: ^[^ ]*outside_contract_term\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

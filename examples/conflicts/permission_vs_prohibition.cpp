@@ -8,6 +8,7 @@
 //
 // EXPECT: covenant rule permission_vs_prohibition \(error\)
 // EXPECT: permission_vs_prohibition.*V3 non-API products may use any cloud.*Draft first-party products use no other cloud
+// EXPECT: ^[^ ]*permission_vs_prohibition\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -6,6 +6,7 @@
 //
 // EXPECT: covenant rule revenue_share_over_100_percent \(error\)
 // EXPECT: revenue_share_over_100_percent.*V1 profit share 75% until .13B recouped.*Draft second tier 49 percent up to 92B
+// EXPECT: ^[^ ]*revenue_share_over_100_percent\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -123,7 +123,7 @@ constexpr bool starts_before() noexcept {
   if constexpr (std::is_void_v<Date> || !is_clause_item<Item>) {
     return false;
   } else {
-    return earliest_start<Item>() < Date::value;
+    return earliest_clause_start<Item>() < Date::value;
   }
 }
 
@@ -152,7 +152,7 @@ template <typename T, typename Date>
 constexpr auto ended_item() noexcept {
   if constexpr (!is_clause_item<T>) {
     return type_list<>{};
-  } else if constexpr (earliest_start<T>() >= Date::value) {
+  } else if constexpr (earliest_clause_start<T>() >= Date::value) {
     return type_list<>{};
   } else if constexpr (T::record.end <= Date::value) {
     return type_list<T>{};
@@ -354,10 +354,16 @@ struct title_of;
 template <fixed_string T, typename Ps, typename... Items>
 struct title_of<contract<T, Ps, Items...>> : title_holder<T> {};
 
+/// The amended contract, as a type_identity: only the form that applies is named (naming a
+/// contract checks its arguments, and `void` is not a term).
 template <fixed_string Title, typename Parties, typename Term, typename... Items>
-auto make_contract(type_list<Items...>)
-    -> std::conditional_t<std::is_void_v<Term>, contract<Title, Parties, Items...>,
-                          contract<Title, Parties, Term, Items...>>;
+constexpr auto make_contract(type_list<Items...>) {
+  if constexpr (std::is_void_v<Term>) {
+    return std::type_identity<contract<Title, Parties, Items...>>{};
+  } else {
+    return std::type_identity<contract<Title, Parties, Term, Items...>>{};
+  }
+}
 
 /// Reports the mistake: a static_assert (g++) or a call that cannot be constant (clang).
 template <template <typename, fixed_string, typename, fixed_string> class Report, typename Text,
@@ -433,8 +439,8 @@ struct amend_impl {
   static constexpr auto title = final_title<title_of<Base>::value, Ops...>::value;
   using type = std::conditional_t<
       ok && result::mistake == amendment_mistake::none,
-      decltype(make_contract<title, typename Base::party_list, typename Base::term_type>(
-          typename result::type{})),
+      typename decltype(make_contract<title, typename Base::party_list,
+                                      typename Base::term_type>(typename result::type{}))::type,
       Base>;
 };
 

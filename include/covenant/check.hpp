@@ -61,8 +61,19 @@ constexpr std::size_t first_failing_block() noexcept {
   }
 }
 
+/// Whether the check fails. Not for a contract whose mistakes were reported where they were
+/// written: the rules do not run on it, and nothing more is reported.
 template <contract_type C, strictness S>
-inline constexpr bool fails = first_failing_block<C, S>() < blocks<C>.count;
+constexpr bool fails_check() noexcept {
+  if constexpr (!C::well_formed) {
+    return false;
+  } else {
+    return first_failing_block<C, S>() < blocks<C>.count;
+  }
+}
+
+template <contract_type C, strictness S>
+inline constexpr bool fails = fails_check<C, S>();
 
 /// The first finding that fails the check; only instantiated when there is one.
 template <contract_type C, strictness S>

@@ -61,6 +61,11 @@ template <typename... Ps>
 constexpr std::array<const entity*, sizeof...(Ps)> party_ids(parties<Ps...>) noexcept {
   return {entity_ptr<Ps>()...};
 }
+/// No parties where parties<...> should be (a mistake reported where the contract is written).
+template <typename NotParties>
+constexpr std::array<const entity*, 0> party_ids(NotParties) noexcept {
+  return {};
+}
 
 /// An item's clause record, or an empty one for a trigger (variable templates: lowering
 /// instantiates nothing per clause but its own members).
@@ -91,8 +96,28 @@ struct lowered {
 /// Lowers a contract's items: the clause records in the order written, the trigger effects, and
 /// the triggers' effects applied to the records (ends and suspends set the event a clause ends
 /// at, starts the event it waits for).
+/// The day before which no clause of a contract with this term can be in force.
+template <typename Term>
+constexpr day earliest_start() noexcept {
+  if constexpr (std::is_void_v<Term>) {
+    return no_earliest_day;
+  } else {
+    return Term::start;
+  }
+}
+
+/// A clause that waits for an event and was given no earliest day can start no earlier than the
+/// contract: it is in force from the event or the contract's start, whichever is later. (One
+/// given an earlier day, or a date, is reported by rule outside_contract_term.)
+constexpr void start_within_contract(clause_record& r, day contract_start) noexcept {
+  if (r.starts_at_event != nullptr && r.start == no_earliest_day && r.start < contract_start &&
+      contract_start < r.end) {
+    r.start = contract_start;
+  }
+}
+
 template <std::size_t N, std::size_t T, typename... Items>
-constexpr lowered<N, T> lower(type_list<Items...>) {
+constexpr lowered<N, T> lower(type_list<Items...>, day contract_start) {
   lowered<N, T> out{};
   if constexpr (N == sizeof...(Items)) {
     out.records = {labelled(Items::record, Items::label, &identity_of<Items>)...};
@@ -108,6 +133,9 @@ constexpr lowered<N, T> lower(type_list<Items...>) {
     }
   }
   bool linked = T > 0;
+  if (contract_start > no_earliest_day) {
+    for (auto& r : out.records) start_within_contract(r, contract_start);
+  }
   for (const auto& r : out.records) {
     for (const auto& e : r.exceptions) {
       if (e.fallback == nullptr) continue;
@@ -139,10 +167,133 @@ constexpr lowered<N, T> lower(type_list<Items...>) {
   return out;
 }
 
-template <typename... Items>
-constexpr bool only_clauses_and_triggers(type_list<Items...>) noexcept {
-  return all_true<(__is_base_of(clause_tag, Items) || __is_base_of(trigger_tag, Items))...>;
+/// What a contract item is, for the checks made where the contract is written.
+enum class item_kind : std::uint8_t {
+  clause,
+  trigger,
+  /// A clause or trigger whose mistakes its own template has reported.
+  malformed,
+  /// A clause whose label is not a string.
+  bad_label,
+  term,
+  parties,
+  other,
+};
+
+template <typename T>
+constexpr bool is_term_item = false;
+template <typename S, typename E>
+constexpr bool is_term_item<term<S, E>> = true;
+
+template <typename T>
+constexpr item_kind kind_of_item() noexcept {
+  if constexpr (__is_base_of(clause_tag, T)) {
+    if constexpr (!std::is_convertible_v<decltype(T::label), const char*>) {
+      return item_kind::bad_label;
+    } else {
+      return T::well_formed ? item_kind::clause : item_kind::malformed;
+    }
+  } else if constexpr (__is_base_of(trigger_tag, T)) {
+    return T::well_formed ? item_kind::trigger : item_kind::malformed;
+  } else if constexpr (is_term_item<T>) {
+    return item_kind::term;
+  } else if constexpr (is_parties<T>::value) {
+    return item_kind::parties;
+  } else {
+    return item_kind::other;
+  }
 }
+
+/// How many of the items are of each kind (a loop over an array: no fold over long packs).
+template <typename... Items>
+constexpr std::array<std::size_t, 7> count_item_kinds() noexcept {
+  constexpr item_kind kinds[] = {kind_of_item<Items>()..., item_kind::clause};
+  std::array<std::size_t, 7> n{};
+  for (std::size_t i = 0; i < sizeof...(Items); ++i) ++n[static_cast<std::size_t>(kinds[i])];
+  return n;
+}
+
+/// Whether a party appears twice in the list.
+template <typename... Ps>
+constexpr bool repeats_a_party(parties<Ps...>) noexcept {
+  constexpr std::array<const entity*, sizeof...(Ps) + 1> ids{entity_ptr<Ps>()..., nullptr};
+  for (std::size_t i = 0; i < sizeof...(Ps); ++i) {
+    for (std::size_t j = i + 1; j < sizeof...(Ps); ++j) {
+      if (ids[i] == ids[j]) return true;
+    }
+  }
+  return false;
+}
+
+/// A contract's arguments, checked where the contract is written (`using deal = contract<...>`):
+/// its constraint instantiates this, whose lambdas report each mistake while the contract stays
+/// usable, so that nothing more is reported about it.
+template <typename Parties, typename... Items>
+struct contract_arguments {
+  using items = contract_items<Items...>;
+  static constexpr auto kinds = []<typename... Ts>(type_list<Ts...>) {
+    return count_item_kinds<Ts...>();
+  }(typename items::list{});
+  static constexpr std::size_t count(item_kind k) noexcept {
+    return kinds[static_cast<std::size_t>(k)];
+  }
+  static constexpr bool parties_first = is_parties<Parties>::value;
+  static constexpr bool parties_once = [] {
+    if constexpr (parties_first) {
+      return !repeats_a_party(Parties{});
+    } else {
+      return true;
+    }
+  }();
+  // Only when parties<...> is where it belongs: otherwise that is the one mistake to report.
+  static constexpr bool no_misplaced_parties = !parties_first || count(item_kind::parties) == 0;
+  static constexpr bool one_term = count(item_kind::term) == 0;
+  static constexpr bool labels_are_text = count(item_kind::bad_label) == 0;
+  /// The contract's own term, read here so that its mistakes are reported where it is written.
+  static constexpr bool term_well_formed = [] {
+    if constexpr (std::is_void_v<typename items::term>) {
+      return true;
+    } else {
+      return items::term::well_formed;
+    }
+  }();
+  static constexpr bool only_clauses_and_triggers = count(item_kind::other) == 0;
+  /// False when a mistake was reported here or where a clause or trigger was written.
+  static constexpr bool well_formed = parties_first && parties_once && no_misplaced_parties &&
+                                      one_term && labels_are_text && only_clauses_and_triggers &&
+                                      term_well_formed && count(item_kind::malformed) == 0;
+  static_assert([] {
+    static_assert(parties_first, "covenant: a contract's second argument must be parties<...>; "
+                                 "hint: contract<\"title\", parties<...>, term<...>, clauses...>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(parties_once, "covenant: a party is listed twice in parties<...>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(no_misplaced_parties, "covenant: parties<...> comes once, right after the "
+                                        "contract's title; hint: list every party in it");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(one_term, "covenant: a contract takes at most one term<...>, right after "
+                            "parties<...>; a later one would be read as a clause");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(labels_are_text, "covenant: a clause's label must be a string; hint: static "
+                                   "constexpr auto label = \"1.1 what the clause says\";");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(only_clauses_and_triggers, "covenant: after parties<...> (and an optional "
+                                             "term<...>), a contract takes only clauses and "
+                                             "triggers");
+    return true;
+  }());
+  static constexpr bool checked = true;
+};
 
 template <typename... Items>
 constexpr std::size_t trigger_items(type_list<Items...>) noexcept {
@@ -189,12 +340,12 @@ constexpr std::size_t index_of(std::span<const clause_record> rs, const clause_i
   return rs.size();
 }
 
-/// Lowers the items only when they are all clauses and triggers: otherwise the contract's
-/// static_assert has said what is wrong, and nothing more should be reported.
+/// Lowers the items only when the contract is well formed: otherwise a mistake was reported
+/// where it was written, and nothing more should be.
 template <bool WellFormed, std::size_t N, std::size_t T, typename List>
-constexpr lowered<N, T> lower_if(List list) {
+constexpr lowered<N, T> lower_if(List list, day contract_start) {
   if constexpr (WellFormed) {
-    return lower<N, T>(list);
+    return lower<N, T>(list, contract_start);
   } else {
     return {};
   }
@@ -225,16 +376,12 @@ struct type_at<I, type_list<Ts...>> {
 /// items are kept as a type list and lowered once to `records`, on which rules and queries run
 /// as plain constexpr loops.
 template <fixed_string Title, typename Parties, typename... Items>
+  requires detail::contract_arguments<Parties, Items...>::checked
 struct contract : detail::contract_tag {
-  static_assert(detail::is_parties<Parties>::value,
-                "covenant: a contract's second argument must be parties<...>");
-
 private:
-  using items = detail::contract_items<Items...>;
-  static constexpr bool well_formed = detail::only_clauses_and_triggers(typename items::list{});
-  static_assert(well_formed,
-                "covenant: after parties<...> (and an optional term<...>), a contract takes only "
-                "clauses and triggers");
+  using arguments = detail::contract_arguments<Parties, Items...>;
+  using items = typename arguments::items;
+  static constexpr bool arguments_well_formed = arguments::well_formed;
   static constexpr std::size_t trigger_item_count = detail::trigger_items(typename items::list{});
 
 public:
@@ -254,14 +401,26 @@ private:
   static constexpr std::size_t effect_count =
       detail::trigger_effects<(trigger_item_count > 0)>(item_list{});
   static constexpr detail::lowered<size, effect_count> lowered =
-      detail::lower_if<well_formed, size, effect_count>(item_list{});
-  static_assert(!lowered.unknown_clause,
-                "covenant: a trigger or a yields_to<...> names a clause that is not in this "
-                "contract");
-  static_assert(!lowered.two_events,
-                "covenant: a clause would end (or start) at two different events; give it one");
+      detail::lower_if<arguments_well_formed, size, effect_count>(
+          item_list{}, detail::earliest_start<typename items::term>());
+  // Reported from lambdas, so that the contract stays usable and check<> says nothing more.
+  static_assert([] {
+    static_assert(!lowered.unknown_clause, "covenant: a trigger or a yields_to<...> names a "
+                                           "clause that is not in this contract; hint: add the "
+                                           "clause, or name one that is there");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(!lowered.two_events, "covenant: a clause would end (or start) at two "
+                                       "different events; hint: give it one");
+    return true;
+  }());
 
 public:
+  /// False when a mistake was reported where the contract, its clauses or its triggers are
+  /// written: the rules then do not run on it, and check<> reports nothing more.
+  static constexpr bool well_formed =
+      arguments_well_formed && !lowered.unknown_clause && !lowered.two_events;
   /// Every clause lowered to a record, in the order written, with triggers applied.
   static constexpr std::array<clause_record, size> records = lowered.records;
   /// Every trigger effect, lowered.

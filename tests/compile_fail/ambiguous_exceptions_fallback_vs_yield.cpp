@@ -5,6 +5,7 @@
 // EXPECT: covenant rule ambiguous_exceptions \(error\)
 // EXPECT: ambiguous_exceptions.*1 products ship first on Azure
 // EXPECT: ambiguous_exceptions.*conditions_that_hold_together<.*declines, .*cannot_support>
+// EXPECT: ^[^ ]*ambiguous_exceptions_fallback_vs_yield\.cpp:[0-9]+:[0-9]+:
 #include <covenant/covenant.hpp>
 
 namespace ambiguous_exceptions_fallback_vs_yield {

@@ -4,6 +4,7 @@
 // EXPECT: covenant rule ambiguous_exceptions \(error\)
 // EXPECT: ambiguous_exceptions.*1 models licensed to Microsoft
 // EXPECT: ambiguous_exceptions.*conditions_that_hold_together<.*accepts, .*rejects>
+// EXPECT: ^[^ ]*ambiguous_exceptions_two_fallbacks\.cpp:[0-9]+:[0-9]+:
 #include <covenant/covenant.hpp>
 
 namespace ambiguous_exceptions_two_fallbacks {

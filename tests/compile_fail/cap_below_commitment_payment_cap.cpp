@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule cap_below_commitment \(error\)
 // EXPECT: cap_below_commitment.*K1 Azure payments cap.*K2 Azure purchase commitment
+// EXPECT: ^[^ ]*cap_below_commitment_payment_cap\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_cap_below_commitment_payment_cap {

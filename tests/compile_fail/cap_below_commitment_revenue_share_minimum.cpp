@@ -5,6 +5,7 @@
 // EXPECT: covenant rule cap_below_commitment \(error\)
 // EXPECT: cap_below_commitment.*K3 revenue payments cap.*K4 revenue share with minimum
 // EXPECT: total_exceeds_limit<150, 100,
+// EXPECT: ^[^ ]*cap_below_commitment_revenue_share_minimum\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_cap_below_commitment_revenue_share_minimum {

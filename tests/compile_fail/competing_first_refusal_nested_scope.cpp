@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule competing_first_refusal \(error\)
 // EXPECT: competing_first_refusal.*R4 Microsoft first refusal on compute.*R5 Amazon first refusal on research compute
+// EXPECT: ^[^ ]*competing_first_refusal_nested_scope\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_competing_first_refusal_nested_scope {

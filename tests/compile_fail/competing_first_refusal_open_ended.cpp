@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule competing_first_refusal \(error\)
 // EXPECT: competing_first_refusal.*R1 Microsoft first refusal on capacity.*R2 Oracle first refusal on capacity
+// EXPECT: ^[^ ]*competing_first_refusal_open_ended\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_competing_first_refusal_open_ended {

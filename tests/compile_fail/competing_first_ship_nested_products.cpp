@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule competing_first_ship \(error\)
 // EXPECT: competing_first_ship.*F1 products ship first on Azure.*F2 API ships first on AWS
+// EXPECT: ^[^ ]*competing_first_ship_nested_products\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_competing_first_ship_nested_products {

@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule competing_first_ship \(error\)
 // EXPECT: competing_first_ship.*F3 ChatGPT ships first on Azure.*F4 ships first on OCI
+// EXPECT: ^[^ ]*competing_first_ship_same_product\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_competing_first_ship_same_product {

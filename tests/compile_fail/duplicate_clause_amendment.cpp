@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule duplicate_clause \(error\)
 // EXPECT: duplicate_clause.*V2 20 percent to Microsoft.*V3 amended share
+// EXPECT: ^[^ ]*duplicate_clause_amendment\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_duplicate_clause_amendment {

@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule duplicate_clause \(error\)
 // EXPECT: duplicate_clause.*D1 models for the API.*D2 models for the API again
+// EXPECT: ^[^ ]*duplicate_clause_same_terms\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_duplicate_clause_same_terms {

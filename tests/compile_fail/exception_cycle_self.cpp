@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule exception_cycle \(error\)
 // EXPECT: exception_cycle.*1 first refusal on new capacity
+// EXPECT: ^[^ ]*exception_cycle_self\.cpp:[0-9]+:[0-9]+:
 #include <covenant/covenant.hpp>
 
 namespace exception_cycle_self {

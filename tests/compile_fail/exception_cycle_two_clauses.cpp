@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule exception_cycle \(error\)
 // EXPECT: exception_cycle.*1 products ship first on Azure.*2 products licensed to Microsoft
+// EXPECT: ^[^ ]*exception_cycle_two_clauses\.cpp:[0-9]+:[0-9]+:
 #include <covenant/covenant.hpp>
 
 namespace exception_cycle_two_clauses {

@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule exclusive_licence_overlap \(error\)
 // EXPECT: exclusive_licence_overlap.*L3 API exclusively to Microsoft through 2024.*L4 API exclusively to Amazon
+// EXPECT: ^[^ ]*exclusive_licence_overlap_both_exclusive\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusive_licence_overlap_both_exclusive {

@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule exclusive_licence_overlap \(error\)
 // EXPECT: exclusive_licence_overlap.*L1 products exclusively to Microsoft.*L2 API to Amazon
+// EXPECT: ^[^ ]*exclusive_licence_overlap_nested_scope\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusive_licence_overlap_nested_scope {

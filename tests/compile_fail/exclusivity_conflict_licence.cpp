@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*s2 API exclusive on Azure.*s3 API licensed to Amazon
+// EXPECT: ^[^ ]*exclusivity_conflict_licence\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusivity_conflict_licence {

@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*V0 Azure hosts everything.*V1 API exclusive on AWS
+// EXPECT: ^[^ ]*exclusivity_conflict_nested_exclusivities\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusivity_conflict_nested_exclusivities {

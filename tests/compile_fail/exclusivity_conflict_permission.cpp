@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*E1 products exclusive on Azure.*E2 API may be served elsewhere
+// EXPECT: ^[^ ]*exclusivity_conflict_permission\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusivity_conflict_permission {

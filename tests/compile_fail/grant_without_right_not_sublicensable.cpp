@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule grant_without_right \(error\)
 // EXPECT: grant_without_right.*G2 Microsoft sublicenses the models
+// EXPECT: ^[^ ]*grant_without_right_not_sublicensable\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_grant_without_right_not_sublicensable {

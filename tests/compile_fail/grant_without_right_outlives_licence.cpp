@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule grant_without_right \(error\)
 // EXPECT: grant_without_right.*G4 Oracle sublicence on models
+// EXPECT: ^[^ ]*grant_without_right_outlives_licence\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_grant_without_right_outlives_licence {

@@ -3,7 +3,9 @@
 // does; if it goes red, the harness (or the toolchain) is broken.
 //
 // EXPECT: covenant harness sanity
+// EXPECT: ^[^ ]*harness_sanity\.cpp:[0-9]+:
 // WITHIN: 5
+// ERRORS: 1
 
 template <class T>
 inline constexpr bool false_v = false;

@@ -5,6 +5,7 @@
 //
 // EXPECT: covenant rule incompatible_actions \(error\)
 // EXPECT: incompatible_actions.*O1 products stay on Azure.*M2 ChatGPT may use any cloud
+// EXPECT: ^[^ ]*incompatible_actions_permission\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_incompatible_actions_permission {

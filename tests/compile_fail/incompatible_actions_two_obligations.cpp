@@ -5,6 +5,7 @@
 //
 // EXPECT: covenant rule incompatible_actions \(error\)
 // EXPECT: incompatible_actions.*O1 API on Azure.*O2 API on a second cloud
+// EXPECT: ^[^ ]*incompatible_actions_two_obligations\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_incompatible_actions_two_obligations {

@@ -5,7 +5,8 @@
 // and as the point of instantiation of the action, not of the clause that names it.
 //
 // EXPECT: an action takes only kind_of<\.\.\.> and excludes<\.\.\.> options
-// EXPECT: malformed_action_bad_option\.cpp:[0-9]+:[0-9]+:.*(required from here|in instantiation of template class 'covenant::action<)
+// EXPECT: ^[^ ]*malformed_action_bad_option\.cpp:[0-9]+:[0-9]+:.*(required from here|in instantiation of template class 'covenant::action<)
+// ERRORS: 1
 #include "../support/vocabulary.hpp"
 
 namespace cf_malformed_action_bad_option {

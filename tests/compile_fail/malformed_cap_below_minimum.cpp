@@ -2,7 +2,8 @@
 // Fixed: the cap equals the minimum.
 //
 // EXPECT: the cap is below the minimum payment the same clause promises
-// EXPECT: malformed_cap_below_minimum\.cpp:[0-9]+:[0-9]+:
+// EXPECT: ^[^ ]*malformed_cap_below_minimum\.cpp:[0-9]+:[0-9]+:
+// ERRORS: 1
 #include "../support/vocabulary.hpp"
 
 namespace cf_malformed_cap_below_minimum {

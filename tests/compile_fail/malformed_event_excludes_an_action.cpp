@@ -3,7 +3,8 @@
 // Fixed: the event excludes another event.
 //
 // EXPECT: an event's excludes<\.\.\.> must name an event, declared before it
-// EXPECT: malformed_event_excludes_an_action\.cpp:[0-9]+:[0-9]+:.*(required from here|in instantiation of template class 'covenant::event<)
+// EXPECT: ^[^ ]*malformed_event_excludes_an_action\.cpp:[0-9]+:[0-9]+:.*(required from here|in instantiation of template class 'covenant::event<)
+// ERRORS: 1
 #include "../support/vocabulary.hpp"
 
 namespace cf_malformed_event_excludes_an_action {

@@ -2,7 +2,8 @@
 // Fixed: 29 February 2096.
 //
 // EXPECT: covenant: invalid date
-// EXPECT: malformed_invalid_leap_day\.cpp:[0-9]+:[0-9]+:
+// EXPECT: ^[^ ]*malformed_invalid_leap_day\.cpp:[0-9]+:[0-9]+:
+// ERRORS: 1
 #include "../support/vocabulary.hpp"
 
 namespace cf_malformed_invalid_leap_day {

@@ -2,7 +2,8 @@
 // Fixed: exclusive only.
 //
 // EXPECT: a licence cannot be both exclusive and non_exclusive
-// EXPECT: malformed_licence_exclusive_and_non_exclusive\.cpp:[0-9]+:[0-9]+:
+// EXPECT: ^[^ ]*malformed_licence_exclusive_and_non_exclusive\.cpp:[0-9]+:[0-9]+:
+// ERRORS: 1
 #include "../support/vocabulary.hpp"
 
 namespace cf_malformed_licence_exclusive_and_non_exclusive {

@@ -2,7 +2,8 @@
 // Fixed: a cap of zero.
 //
 // EXPECT: a payment cap must not be negative
-// EXPECT: malformed_negative_payment_cap\.cpp:[0-9]+:[0-9]+:
+// EXPECT: ^[^ ]*malformed_negative_payment_cap\.cpp:[0-9]+:[0-9]+:
+// ERRORS: 1
 #include "../support/vocabulary.hpp"
 
 namespace cf_malformed_negative_payment_cap {

@@ -2,7 +2,8 @@
 // Fixed: 100 percent, the most a rate can be.
 //
 // EXPECT: must not exceed 100
-// EXPECT: malformed_rate_over_100_percent\.cpp:[0-9]+:[0-9]+:
+// EXPECT: ^[^ ]*malformed_rate_over_100_percent\.cpp:[0-9]+:[0-9]+:
+// ERRORS: 1
 #include "../support/vocabulary.hpp"
 
 namespace cf_malformed_rate_over_100_percent {

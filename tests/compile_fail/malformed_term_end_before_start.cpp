@@ -2,7 +2,8 @@
 // Fixed: the dates in the right order.
 //
 // EXPECT: a term must end after it starts
-// EXPECT: malformed_term_end_before_start\.cpp:[0-9]+:[0-9]+:
+// EXPECT: ^[^ ]*malformed_term_end_before_start\.cpp:[0-9]+:[0-9]+:
+// ERRORS: 1
 #include "../support/vocabulary.hpp"
 
 namespace cf_malformed_term_end_before_start {

@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule obligation_vs_prohibition \(error\)
 // EXPECT: obligation_vs_prohibition.*O2 API on a second cloud.*P2 no other cloud
+// EXPECT: ^[^ ]*obligation_vs_prohibition_action_hierarchy\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_obligation_vs_prohibition_action_hierarchy {

@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule obligation_vs_prohibition \(error\)
 // EXPECT: obligation_vs_prohibition.*O1 OpenAI supplies models for the API.*P1 no model supply for products
+// EXPECT: ^[^ ]*obligation_vs_prohibition_same_action\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_obligation_vs_prohibition_same_action {

@@ -4,6 +4,7 @@
 // EXPECT: covenant rule outlives_termination \(error\)
 // EXPECT: outlives_termination.*2 perpetual licence of the models
 // EXPECT: outlives_termination.*terminated
+// EXPECT: ^[^ ]*outlives_termination_licence_not_surviving\.cpp:[0-9]+:[0-9]+:
 #include <covenant/covenant.hpp>
 
 namespace outlives_termination_licence_not_surviving {

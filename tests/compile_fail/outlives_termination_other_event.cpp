@@ -4,6 +4,7 @@
 // EXPECT: covenant rule outlives_termination \(error\)
 // EXPECT: outlives_termination.*3 revenue share until AGI
 // EXPECT: outlives_termination.*terminated
+// EXPECT: ^[^ ]*outlives_termination_other_event\.cpp:[0-9]+:[0-9]+:
 #include <covenant/covenant.hpp>
 
 namespace outlives_termination_other_event {

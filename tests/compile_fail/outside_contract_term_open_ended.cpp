@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule outside_contract_term \(error\)
 // EXPECT: outside_contract_term.*T2 open-ended hosting licence
+// EXPECT: ^[^ ]*outside_contract_term_open_ended\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_outside_contract_term_open_ended {

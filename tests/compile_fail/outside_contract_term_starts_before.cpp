@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule outside_contract_term \(error\)
 // EXPECT: outside_contract_term.*T1 API licence from June 2018
+// EXPECT: ^[^ ]*outside_contract_term_starts_before\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_outside_contract_term_starts_before {

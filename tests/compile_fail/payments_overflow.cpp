@@ -3,13 +3,15 @@
 // detail::checked_mul, so the constexpr variable fails to compile instead of wrapping around.
 // (10^15 * 2,000 basis points = 2 * 10^18 fits; * 365 days does not.)
 //
-// Note: neither compiler prints the exception's message ("payment computation overflows") once
-// source lines are not echoed (the harness turns that off), so the regexes match the function
-// that throws, checked_mul, which both compilers name, and each compiler's wording.
+// Note: neither compiler prints the exception's message ("payment computation overflows") in a
+// diagnostic line, only in the echoed source line, which the harness does not match; so the
+// regexes match the function that throws, checked_mul, which both compilers name, and each
+// compiler's wording.
 //
 // EXPECT: checked_mul
 // EXPECT-GCC: throw-expression.* is not a constant expression
 // EXPECT-CLANG: constexpr variable 'p' must be initialized by a constant expression
+// EXPECT: ^[^ ]*payments_overflow\.cpp:[0-9]+:[0-9]+:
 #include <covenant/covenant.hpp>
 
 #include <array>

@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule permission_vs_prohibition \(error\)
 // EXPECT: permission_vs_prohibition.*M2 API may run on a second cloud.*P2 no other cloud
+// EXPECT: ^[^ ]*permission_vs_prohibition_narrow_permission\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_permission_vs_prohibition_narrow_permission {

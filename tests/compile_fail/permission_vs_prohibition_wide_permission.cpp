@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule permission_vs_prohibition \(error\)
 // EXPECT: permission_vs_prohibition.*M3 all products on any cloud.*P3 ChatGPT on no other cloud
+// EXPECT: ^[^ ]*permission_vs_prohibition_wide_permission\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_permission_vs_prohibition_wide_permission {

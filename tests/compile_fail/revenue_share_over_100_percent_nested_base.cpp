@@ -6,6 +6,7 @@
 // EXPECT: covenant rule revenue_share_over_100_percent \(error\)
 // EXPECT: revenue_share_over_100_percent.*S3 60 percent of revenue.*S4 half of API revenue
 // EXPECT: total_exceeds_limit<11000, 10000,
+// EXPECT: ^[^ ]*revenue_share_over_100_percent_nested_base\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_revenue_share_over_100_percent_nested_base {

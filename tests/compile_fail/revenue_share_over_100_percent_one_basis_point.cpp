@@ -3,6 +3,7 @@
 //
 // EXPECT: covenant rule revenue_share_over_100_percent \(error\)
 // EXPECT: revenue_share_over_100_percent.*S1 80 percent to Microsoft.*S2 share to Amazon
+// EXPECT: ^[^ ]*revenue_share_over_100_percent_one_basis_point\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_revenue_share_over_100_percent_one_basis_point {

@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule redundant_first_refusal \(warning\)
 // EXPECT: redundant_first_refusal.*W2 Azure first refusal on the API.*W1 products exclusive on Azure
+// EXPECT: ^[^ ]*strict_redundant_first_refusal\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_strict_redundant_first_refusal {

@@ -4,6 +4,7 @@
 //
 // EXPECT: covenant rule redundant_permission \(warning\)
 // EXPECT: redundant_permission.*X2 Microsoft may resell the API.*X1 API exclusive on Azure
+// EXPECT: ^[^ ]*strict_redundant_permission\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_strict_redundant_permission {

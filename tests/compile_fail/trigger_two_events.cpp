@@ -2,6 +2,8 @@
 // ends at one event at most, so the contract does not compile.
 //
 // EXPECT: a clause would end \(or start\) at two different events
+// EXPECT: ^[^ ]*trigger_two_events\.cpp:[0-9]+:[0-9]+:
+// ERRORS: 1
 #include <covenant/covenant.hpp>
 
 namespace trigger_two_events {

@@ -4,6 +4,8 @@
 //
 // EXPECT: a trigger or a yields_to<...> names a clause that is not in this contract
 // EXPECT: trigger_unknown_clause::research_licence
+// EXPECT: ^[^ ]*trigger_unknown_clause\.cpp:[0-9]+:[0-9]+:
+// ERRORS: 1
 #include <covenant/covenant.hpp>
 
 namespace trigger_unknown_clause {

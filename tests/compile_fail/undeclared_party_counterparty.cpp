@@ -5,6 +5,7 @@
 // EXPECT: undeclared_party.*U1 API licensed to Oracle
 // EXPECT-GCC: conflict<covenant::rule::undeclared_party, .*test_vocabulary::oracle, covenant::fixed_string<[0-9]+>\{"Oracle"\}>
 // EXPECT-CLANG: non-constexpr function 'undeclared_party<test_vocabulary::oracle>'
+// EXPECT: ^[^ ]*undeclared_party_counterparty\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
 namespace cf_undeclared_party_counterparty {

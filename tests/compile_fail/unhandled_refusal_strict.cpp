@@ -4,6 +4,7 @@
 // EXPECT: covenant rule unhandled_refusal \(warning\)
 // EXPECT: unhandled_refusal.*1 Microsoft first refusal on new capacity
 // EXPECT: strictness::strict
+// EXPECT: ^[^ ]*unhandled_refusal_strict\.cpp:[0-9]+:[0-9]+:
 #include <covenant/covenant.hpp>
 
 namespace unhandled_refusal_strict {

@@ -6,8 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <initializer_list>
 #include <stdexcept>
+#include <utility>
 
 namespace events_test {
 
@@ -251,6 +253,9 @@ TEST_CASE("events: a term starting at an event, on each timeline", "[events][in_
   STATIC_REQUIRE(after.contains(1));
 }
 
+template <int N>
+struct numbered_event : event<"a numbered event"> {};
+
 TEST_CASE("events: scenario records each event's day, and at most 16 events",
           "[events][scenario]") {
   constexpr scenario s{{agi{}, date<2027, 3, 15>{}}, {breach{}, day_of(2026)}};
@@ -260,10 +265,23 @@ TEST_CASE("events: scenario records each event's day, and at most 16 events",
   STATIC_REQUIRE(s.date_of(declines{}) == end_of_time);
   STATIC_REQUIRE(scenario{}.size() == 0);
 
-  const covenant::occurrence o{declines{}, day_of(2026)};
-  REQUIRE_THROWS_AS(scenario({o, o, o, o, o, o, o, o, o, o, o, o, o, o, o, o, o}),
+  const auto o = []<int... Ns>(std::integer_sequence<int, Ns...>) {
+    return std::array<covenant::occurrence, sizeof...(Ns)>{
+        covenant::occurrence{numbered_event<Ns>{}, day_of(2026)}...};
+  }(std::make_integer_sequence<int, 17>{});
+  REQUIRE_THROWS_AS(scenario({o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9], o[10],
+                              o[11], o[12], o[13], o[14], o[15], o[16]}),
                     std::length_error);
-  REQUIRE_NOTHROW(scenario({o, o, o, o, o, o, o, o, o, o, o, o, o, o, o, o}));
+  REQUIRE_NOTHROW(scenario({o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9], o[10],
+                            o[11], o[12], o[13], o[14], o[15]}));
+}
+
+TEST_CASE("events: a scenario gives each event one day", "[events][scenario]") {
+  // At compile time the same mistake is an error (tests/compile_fail/malformed_scenario_*).
+  const covenant::occurrence first{agi{}, day_of(2027)};
+  REQUIRE_THROWS_AS(scenario({first, {agi{}, day_of(2028)}}), std::invalid_argument);
+  REQUIRE_THROWS_AS(scenario({first, first}), std::invalid_argument);
+  REQUIRE_NOTHROW(scenario({first, {breach{}, day_of(2028)}}));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -175,4 +175,46 @@ TEST_CASE("outside_contract_term: an open-ended clause outlives a contract that 
   REQUIRE(findings<C>.count(rule::outside_contract_term) == 1);
 }
 
+// An event-started clause: with no earliest day it is in force from the event or the contract's
+// start, whichever is later (lowering moves its start); with an earliest day written before the
+// contract, it starts before the contract like a date would.
+struct upon_agi : licence<openai, microsoft, research_compute, term<upon<agi_declared>>> {
+  static constexpr auto label = "T11 research licence upon AGI";
+};
+struct upon_agi_from_2015
+    : licence<openai, microsoft, research_compute, term<upon<agi_declared, year<2015>>>> {
+  static constexpr auto label = "T12 research licence upon AGI, not before 2015";
+};
+struct upon_agi_until_2015
+    : licence<openai, microsoft, research_compute, term<upon<agi_declared>, year<2015>>> {
+  static constexpr auto label = "T13 research licence upon AGI, until 2015";
+};
+
+TEST_CASE("outside_contract_term: an event-started clause starts no earlier than its contract",
+          "[rules][outside_contract_term][events]") {
+  using C = contract<"c", parties<openai, microsoft>, term<year<2019>>, upon_agi>;
+  STATIC_REQUIRE(C::records[0].start == day_of(2019));
+  STATIC_REQUIRE(findings<C>.empty());
+  // AGI declared before the contract: the licence is in force from the contract's start.
+  constexpr covenant::scenario early{{agi_declared{}, day_of(2017)}};
+  STATIC_REQUIRE(!covenant::is_in_force<C, upon_agi>(day_of(2018), early));
+  STATIC_REQUIRE(covenant::is_in_force<C, upon_agi>(day_of(2019), early));
+  // Without a contract term nothing moves.
+  using loose = contract<"l", parties<openai, microsoft>, upon_agi>;
+  STATIC_REQUIRE(loose::records[0].start == covenant::detail::no_earliest_day);
+}
+
+TEST_CASE("outside_contract_term: an earliest day before the contract is reported",
+          "[rules][outside_contract_term][events]") {
+  using C = contract<"c", parties<openai, microsoft>, term<year<2019>>, upon_agi_from_2015>;
+  STATIC_REQUIRE(C::records[0].start == day_of(2015));
+  REQUIRE(findings<C>.size() == 1);
+  CHECK(findings<C>[0].id == rule::outside_contract_term);
+  CHECK(findings<C>[0].from == day_of(2015));
+  CHECK(findings<C>[0].to == day_of(2019));
+  // A clause waiting for an event that can only end before the contract lies wholly outside it.
+  using D = contract<"d", parties<openai, microsoft>, term<year<2019>>, upon_agi_until_2015>;
+  REQUIRE(findings<D>.count(rule::outside_contract_term) == 1);
+}
+
 } // namespace rules_outside_contract_term_test

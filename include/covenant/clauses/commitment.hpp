@@ -16,9 +16,22 @@ namespace covenant {
 template <party_type Party, party_type Counterparty, money_type Money, scope_type Scope,
           term_type Term>
 struct commitment : detail::clause_tag {
-  static_assert(Money::value >= 0, "covenant: a commitment must not be negative");
-  static_assert(!std::is_same_v<Party, Counterparty>,
-                "covenant: commitment: a party cannot commit to itself");
+  static constexpr bool amount_valid = Money::value >= 0;
+  static constexpr bool distinct_parties = !std::is_same_v<Party, Counterparty>;
+  // Instantiated here, so that a malformed term is reported where the clause is written.
+  static_assert(sizeof(Term) > 0);
+  /// False when a mistake was reported here: the contract then reports nothing more about it.
+  static constexpr bool well_formed = Term::well_formed && amount_valid && distinct_parties;
+  // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(amount_valid, "covenant: a commitment must not be negative");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(distinct_parties, "covenant: commitment: a party cannot commit to itself; hint: "
+                                    "the party that pays comes first");
+    return true;
+  }());
   using party = Party;
   using counterparty = Counterparty;
   using first_party = Party;

@@ -29,14 +29,49 @@ constexpr bool is_licence_option =
 template <party_type Licensor, party_type Licensee, scope_type Scope, term_type Term,
           typename... Options>
 struct licence : detail::clause_tag {
-  static_assert(
-      (detail::is_licence_option<Options> && ...),
-      "covenant: licence options are exclusive, non_exclusive, sublicensable and unless<...>");
-  static_assert(!((std::is_same_v<Options, exclusive> || ...) &&
-                  (std::is_same_v<Options, non_exclusive> || ...)),
-                "covenant: a licence cannot be both exclusive and non_exclusive");
-  static_assert(!std::is_same_v<Licensor, Licensee>,
-                "covenant: licence: the licensor cannot license to itself");
+  static constexpr bool options_known = (detail::is_licence_option<Options> && ...);
+  static constexpr bool exclusive_or_not =
+      !((std::is_same_v<Options, exclusive> || ...) &&
+        (std::is_same_v<Options, non_exclusive> || ...));
+  // A repeated option says nothing more, and a second unless<...> would be dropped.
+  static constexpr bool options_once = (int{std::is_same_v<Options, exclusive>} + ... + 0) <= 1 &&
+                                       (int{std::is_same_v<Options, non_exclusive>} + ... + 0) <= 1 &&
+                                       (int{std::is_same_v<Options, sublicensable>} + ... + 0) <= 1 &&
+                                       detail::unless_count<Options...> <= 1;
+  static constexpr bool exceptions_valid = (detail::valid_unless<Options> && ...);
+  static constexpr bool distinct_parties = !std::is_same_v<Licensor, Licensee>;
+  // Instantiated here, so that a malformed term is reported where the clause is written.
+  static_assert(sizeof(Term) > 0);
+  /// False when a mistake was reported here: the contract then reports nothing more about it.
+  static constexpr bool well_formed = Term::well_formed && options_known && exclusive_or_not &&
+                                      options_once && exceptions_valid && distinct_parties;
+  // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(options_known, "covenant: licence options are exclusive, non_exclusive, "
+                                 "sublicensable and unless<...>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(exclusive_or_not,
+                  "covenant: a licence cannot be both exclusive and non_exclusive");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(options_once, "covenant: a licence takes each option at most once; hint: list "
+                                "every exception in one unless<...>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(exceptions_valid, "covenant: unless<> takes events, all_of<...> or "
+                                    "exception<...>; hint: a scope or an action is not an "
+                                    "exception, an event is");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(distinct_parties, "covenant: licence: the licensor cannot license to itself; "
+                                    "hint: the licensor comes first, then the licensee");
+    return true;
+  }());
   using licensor = Licensor;
   using licensee = Licensee;
   using first_party = Licensor;

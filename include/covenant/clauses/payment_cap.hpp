@@ -13,9 +13,22 @@ namespace covenant {
 /// contradicts it.
 template <party_type Payer, party_type Payee, money_type Money, scope_type Scope, term_type Term>
 struct payment_cap : detail::clause_tag {
-  static_assert(Money::value >= 0, "covenant: a payment cap must not be negative");
-  static_assert(!std::is_same_v<Payer, Payee>,
-                "covenant: payment_cap: payer and payee must differ");
+  static constexpr bool amount_valid = Money::value >= 0;
+  static constexpr bool distinct_parties = !std::is_same_v<Payer, Payee>;
+  // Instantiated here, so that a malformed term is reported where the clause is written.
+  static_assert(sizeof(Term) > 0);
+  /// False when a mistake was reported here: the contract then reports nothing more about it.
+  static constexpr bool well_formed = Term::well_formed && amount_valid && distinct_parties;
+  // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(amount_valid, "covenant: a payment cap must not be negative; hint: a cap of "
+                                "zero forbids any payment");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(distinct_parties, "covenant: payment_cap: payer and payee must differ");
+    return true;
+  }());
   using payer = Payer;
   using payee = Payee;
   using first_party = Payer;

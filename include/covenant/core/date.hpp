@@ -79,9 +79,16 @@ struct date_tag {};
 
 template <int Year, unsigned Month = 1, unsigned Day = 1>
 struct date : detail::date_tag {
-  static_assert(detail::valid_date(Year, Month, Day),
-                "covenant: invalid date (year 1900..9999, month 1..12, day within the month)");
-  static constexpr day value = detail::days_from_civil(Year, Month, Day);
+  /// Whether the date exists and lies in the supported range.
+  static constexpr bool well_formed = detail::valid_date(Year, Month, Day);
+  // Reported from a lambda, not by the class's own static_assert: clang would make the class
+  // unusable, and every later use of it a second error (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(well_formed, "covenant: invalid date (year 1900..9999, month 1..12, day within "
+                               "the month); hint: check the day against the month's length");
+    return true;
+  }());
+  static constexpr day value = well_formed ? detail::days_from_civil(Year, Month, Day) : 0;
 };
 
 /// The first day of a year: `year<2030>` is 2030-01-01, the usual boundary "until 2030".
@@ -93,8 +100,16 @@ using year = date<Year, 1, 1>;
 template <int Year>
 using through = date<Year + 1, 1, 1>;
 
-/// A date type, as written in terms.
+namespace detail {
 template <typename T>
-concept date_type = std::is_base_of_v<detail::date_tag, T>;
+constexpr bool is_date = false;
+template <int Y, unsigned M, unsigned D>
+constexpr bool is_date<date<Y, M, D>> = true;
+} // namespace detail
+
+/// A date type, as written in terms. (Matched by its form, so that checking the constraint does
+/// not instantiate the date: an invalid one is reported once, by the term that reads it.)
+template <typename T>
+concept date_type = detail::is_date<T>;
 
 } // namespace covenant

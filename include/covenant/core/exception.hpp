@@ -31,8 +31,12 @@ struct priority {
 /// A condition that holds once every one of the events has happened ("cannot and declines").
 template <event_type... Events>
 struct all_of {
-  static_assert(sizeof...(Events) >= 1 && sizeof...(Events) <= 4,
-                "covenant: all_of takes one to four events");
+  // Checked by the clause that takes it too (detail::valid_exception), where it is written.
+  static_assert([] {
+    static_assert(sizeof...(Events) >= 1 && sizeof...(Events) <= 4,
+                  "covenant: all_of takes one to four events");
+    return true;
+  }());
 };
 
 /// One exception: when `Condition` (an event or `all_of<events...>`) holds, `Outcome` happens.
@@ -79,6 +83,8 @@ struct clause_tag {
   /// A clause's label, shown in diagnostics and documents. Override it in your clause type:
   /// `static constexpr auto label = "s2.1 API exclusive on Azure";`.
   static constexpr const char* label = "";
+  /// Whether the clause is free of the mistakes its template reports where it is written.
+  static constexpr bool well_formed = true;
 };
 
 /// The identity of a clause type: one object per type, whose address tells types apart. Its key,
@@ -134,6 +140,38 @@ template <typename T>
 constexpr bool is_unless = false;
 template <typename... Es>
 constexpr bool is_unless<unless<Es...>> = true;
+
+// What unless<...> takes, recognised by form (nothing is instantiated). The clause a yields_to
+// names may still be incomplete (two clauses yielding to each other): the contract checks it.
+template <typename T>
+constexpr bool is_condition = event_type<T>;
+template <typename... Es>
+constexpr bool is_condition<all_of<Es...>> = sizeof...(Es) >= 1 && sizeof...(Es) <= 4;
+template <typename T>
+constexpr bool is_outcome = std::is_same_v<T, yields>;
+template <typename C>
+constexpr bool is_outcome<yields_to<C>> = true;
+template <typename T>
+constexpr bool is_priority = false;
+template <int N>
+constexpr bool is_priority<priority<N>> = true;
+
+template <typename T>
+constexpr bool valid_exception = is_condition<T>;
+template <typename C, typename O, typename P>
+constexpr bool valid_exception<exception<C, O, P>> =
+    is_condition<C> && is_outcome<O> && is_priority<P>;
+
+/// Whether a clause option that is an unless<...> lists only valid exceptions (`unless<>`, with
+/// none, says the clause has no exceptions, which generated contracts find convenient).
+template <typename T>
+constexpr bool valid_unless = true;
+template <typename... Es>
+constexpr bool valid_unless<unless<Es...>> = (valid_exception<Es> && ...);
+
+/// How many of a clause's options are unless<...>: a second one would be dropped, so at most one.
+template <typename... Options>
+constexpr std::size_t unless_count = (std::size_t{0} + ... + (is_unless<Options> ? 1U : 0U));
 
 template <typename... Options>
 struct exceptions_in {

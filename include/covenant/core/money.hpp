@@ -37,9 +37,19 @@ concept money_type = requires {
 /// A rate in basis points (1/100 of a percent). A rate over 100 % fails where it is written.
 template <std::int64_t BasisPoints>
 struct basis_points {
-  static_assert(BasisPoints >= 0, "covenant: a rate must not be negative");
-  static_assert(BasisPoints <= 10'000,
-                "covenant: a rate must not exceed 100 % (10000 basis points)");
+  static constexpr bool well_formed = BasisPoints >= 0 && BasisPoints <= 10'000;
+  // Reported from lambdas so that the type stays usable (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(BasisPoints >= 0, "covenant: a rate must not be negative; hint: a payment the "
+                                    "other way is a revenue_share with payer and payee swapped");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(BasisPoints <= 10'000, "covenant: a rate must not exceed 100 % (10000 basis "
+                                         "points); hint: percent<N> takes whole percent, "
+                                         "basis_points<N> hundredths of a percent");
+    return true;
+  }());
   static constexpr std::int64_t value = BasisPoints;
 };
 
@@ -47,11 +57,17 @@ struct basis_points {
 template <std::int64_t Percent>
 using percent = basis_points<Percent * 100>;
 
-/// A rate type.
+namespace detail {
 template <typename T>
-concept rate_type = requires {
-  { T::value } -> std::convertible_to<std::int64_t>;
-}
-&&!requires { typename T::unit; };
+constexpr bool is_rate = false;
+template <std::int64_t N>
+constexpr bool is_rate<basis_points<N>> = true;
+} // namespace detail
+
+/// A rate type: `basis_points<N>` or `percent<N>`. (Matched by its form, so that checking a
+/// clause's constraints does not instantiate it: a rate out of range is reported once, by the
+/// clause that reads it.)
+template <typename T>
+concept rate_type = detail::is_rate<T>;
 
 } // namespace covenant

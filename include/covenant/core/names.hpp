@@ -201,16 +201,6 @@ constexpr bool is_coordinate = [] {
 /// and for a scope cut across dimensions, its coordinates.
 template <dimension Dim, fixed_string Name, typename... Options>
 struct scope_body : scope_tag {
-  static_assert(((is_scope_option<Options> ||
-                  (Dim == dimension::what && is_coordinate_option<Options>)) &&
-                 ...),
-                "covenant: a scope takes only part_of<...> and owned_by<...> options (and a "
-                "scope<...> also of<...>, in<...> and via<...>)");
-  static_assert(count_option<part_of, Options...> <= 1 && count_option<owned_by, Options...> <= 1,
-                "covenant: a scope takes at most one part_of<...> and one owned_by<...>");
-  static_assert(count_option<of, Options...> <= 1 && count_option<in, Options...> <= 1 &&
-                    count_option<via, Options...> <= 1,
-                "covenant: a scope takes at most one of<...>, one in<...> and one via<...>");
   static constexpr std::string_view name = Name.view();
   static constexpr dimension in_dimension = Dim;
   using parent_type = option_t<part_of, Options...>;
@@ -220,30 +210,71 @@ struct scope_body : scope_tag {
   using how_type = option_t<via, Options...>;
   /// Whether the scope is cut across dimensions (it has coordinates instead of a parent).
   static constexpr bool is_cut = (is_coordinate_option<Options> || ...);
-  static_assert(!is_cut || std::is_same_v<parent_type, no_entity>,
-                "covenant: a scope cut across dimensions (of<>, in<>, via<>) is not part_of<> "
-                "another: its coordinates place it");
-  static_assert(is_coordinate<what_type, dimension::what>,
-                "covenant: of<...> must name a plain scope<...> (what the right is about)");
-  static_assert(is_coordinate<where_type, dimension::where>,
-                "covenant: in<...> must name a territory<...> (where the right applies)");
-  static_assert(is_coordinate<how_type, dimension::how>,
-                "covenant: via<...> must name a channel<...> (how the right is exercised)");
-  static_assert(std::is_same_v<parent_type, no_entity> ||
-                    (std::is_base_of_v<scope_tag, parent_type> && !is_cut),
-                "covenant: part_of<...> must name a scope");
-  static_assert(is_coordinate<parent_type, Dim>,
-                "covenant: part_of<...> must name a scope of the same kind (scope, territory or "
-                "channel)");
+  static constexpr bool options_known =
+      ((is_scope_option<Options> || (Dim == dimension::what && is_coordinate_option<Options>)) &&
+       ...);
+  static constexpr bool options_once =
+      count_option<part_of, Options...> <= 1 && count_option<owned_by, Options...> <= 1 &&
+      count_option<of, Options...> <= 1 && count_option<in, Options...> <= 1 &&
+      count_option<via, Options...> <= 1;
+  static constexpr bool parent_is_scope =
+      std::is_same_v<parent_type, no_entity> || std::is_base_of_v<scope_tag, parent_type>;
+  static constexpr bool parent_same_kind = !parent_is_scope || is_coordinate<parent_type, Dim>;
+  static constexpr bool cut_alone = !is_cut || std::is_same_v<parent_type, no_entity>;
+  static constexpr bool coordinates_fit = is_coordinate<what_type, dimension::what> &&
+                                          is_coordinate<where_type, dimension::where> &&
+                                          is_coordinate<how_type, dimension::how>;
   /// How far below its widest scope this one lies (0 for a scope part of nothing).
   static constexpr std::size_t depth = [] {
-    if constexpr (std::is_same_v<parent_type, no_entity>) {
+    if constexpr (std::is_same_v<parent_type, no_entity> || !parent_is_scope) {
       return std::size_t{0};
     } else {
       return parent_type::depth + 1;
     }
   }();
-  static_assert(depth < 8, "covenant: scopes nest at most 8 deep");
+  static constexpr bool well_formed = options_known && options_once && parent_is_scope &&
+                                      parent_same_kind && cut_alone && coordinates_fit &&
+                                      depth < 8;
+  // Each mistake reported from a lambda, so that the scope stays usable and nothing else is
+  // reported about it (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(options_known,
+                  "covenant: a scope takes only part_of<...> and owned_by<...> options (and a "
+                  "scope<...> also of<...>, in<...> and via<...>)");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(options_once, "covenant: a scope takes at most one part_of<...> and one "
+                                "owned_by<...> (and one of<...>, in<...>, via<...>)");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(parent_is_scope, "covenant: part_of<...> must name a scope");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(parent_same_kind, "covenant: part_of<...> must name a scope of the same kind "
+                                    "(scope, territory or channel)");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(cut_alone, "covenant: a scope cut across dimensions (of<>, in<>, via<>) is not "
+                             "part_of<> another: its coordinates place it");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(is_coordinate<what_type, dimension::what>,
+                  "covenant: of<...> must name a plain scope<...> (what the right is about)");
+    static_assert(is_coordinate<where_type, dimension::where>,
+                  "covenant: in<...> must name a territory<...> (where the right applies)");
+    static_assert(is_coordinate<how_type, dimension::how>,
+                  "covenant: via<...> must name a channel<...> (how the right is exercised)");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(depth < 8, "covenant: scopes nest at most 8 deep");
+    return true;
+  }());
 };
 
 } // namespace detail
@@ -275,24 +306,51 @@ concept scope_type = std::is_base_of_v<detail::scope_tag, T> && std::is_class_v<
 /// kind_of<use_other_cloud>> {};`.
 template <fixed_string Name, typename... Options>
 struct action : detail::action_tag {
-  static_assert((detail::is_action_option<Options> && ...),
-                "covenant: an action takes only kind_of<...> and excludes<...> options");
-  static_assert(detail::count_option<kind_of, Options...> <= 1 &&
-                    detail::count_option<excludes, Options...> <= 1,
-                "covenant: an action takes at most one kind_of<...> and one excludes<...>");
   static constexpr std::string_view name = Name.view();
   using parent_type = detail::option_t<kind_of, Options...>;
-  static_assert(std::is_same_v<parent_type, detail::no_entity> ||
-                    std::is_base_of_v<detail::action_tag, parent_type>,
-                "covenant: kind_of<...> must name an action");
   /// An action that cannot be taken together with this one, or `detail::no_entity`.
   using excluded = detail::option_t<excludes, Options...>;
-  static_assert(std::is_same_v<excluded, detail::no_entity> ||
-                    std::is_base_of_v<detail::action_tag, excluded>,
-                "covenant: an action's excludes<...> must name an action, declared before it");
-  static_assert(std::is_same_v<excluded, detail::no_entity> ||
-                    !detail::action_within<parent_type, excluded>(),
-                "covenant: an action cannot exclude an action it is a kind of");
+  static constexpr bool options_known = (detail::is_action_option<Options> && ...);
+  static constexpr bool options_once = detail::count_option<kind_of, Options...> <= 1 &&
+                                       detail::count_option<excludes, Options...> <= 1;
+  static constexpr bool parent_is_action = std::is_same_v<parent_type, detail::no_entity> ||
+                                           std::is_base_of_v<detail::action_tag, parent_type>;
+  static constexpr bool excludes_an_action = std::is_same_v<excluded, detail::no_entity> ||
+                                             std::is_base_of_v<detail::action_tag, excluded>;
+  static constexpr bool excludes_no_kind = [] {
+    if constexpr (parent_is_action && excludes_an_action &&
+                  !std::is_same_v<excluded, detail::no_entity>) {
+      return !detail::action_within<parent_type, excluded>();
+    } else {
+      return true;
+    }
+  }();
+  static constexpr bool well_formed =
+      options_known && options_once && parent_is_action && excludes_an_action && excludes_no_kind;
+  // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(options_known,
+                  "covenant: an action takes only kind_of<...> and excludes<...> options");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(options_once,
+                  "covenant: an action takes at most one kind_of<...> and one excludes<...>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(parent_is_action, "covenant: kind_of<...> must name an action");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(excludes_an_action,
+                  "covenant: an action's excludes<...> must name an action, declared before it");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(excludes_no_kind, "covenant: an action cannot exclude an action it is a kind of");
+    return true;
+  }());
 };
 
 /// An action type, as written in clauses.

@@ -11,6 +11,15 @@
 
 namespace covenant {
 
+namespace detail {
+/// Not constexpr on purpose: in a constant expression, the compilers name this function in the
+/// diagnostic, which is the message; at run time it throws.
+[[noreturn]] inline void a_scenario_gives_one_event_two_days() {
+  throw std::invalid_argument("covenant: a scenario gives one event two days; hint: an event "
+                              "happens once, if at all: keep one day");
+}
+} // namespace detail
+
 /// An event happening on a day: `{agi_declared{}, day_of(2029, 6, 1)}`.
 struct occurrence {
   const detail::entity* event = nullptr;
@@ -24,6 +33,7 @@ struct occurrence {
 };
 
 /// A timeline of events: those listed happen on their day, every other event never happens.
+/// Each event is listed once: an event happens once, if at all.
 /// `scenario{}` is the timeline in which nothing happens.
 class scenario {
 public:
@@ -51,6 +61,9 @@ private:
   constexpr void add(const occurrence& e) {
     // More events than capacity cannot be represented: fail loudly, in constexpr too.
     if (size_ == capacity) throw std::length_error("covenant: a scenario holds at most 16 events");
+    for (std::size_t i = 0; i < size_; ++i) {
+      if (items_[i].event == e.event) detail::a_scenario_gives_one_event_two_days();
+    }
     items_[size_++] = e;
   }
   std::array<occurrence, capacity> items_{};

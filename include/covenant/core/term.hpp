@@ -30,37 +30,71 @@ struct earliest {
   using event_type = Event;
 };
 
-/// A term start: the term begins when the event happens, never if it does not. `NotBefore`
-/// is the earliest day it can begin.
 namespace detail {
 struct upon_tag {};
+/// The earliest day of `upon<event>` when none is given.
+inline constexpr day no_earliest_day = date<1900>::value;
 } // namespace detail
 
+/// A term start: the term begins when the event happens, never if it does not. `NotBefore`
+/// is the earliest day it can begin; without one, a clause in a contract with a term begins at
+/// the event or at the contract's start, whichever is later (docs/reference/clauses.md).
 template <event_type Event, date_type NotBefore = date<1900>>
 struct upon : detail::upon_tag {
   static constexpr day value = NotBefore::value;
   using event_type = Event;
 };
 
+namespace detail {
+/// A term boundary read by its form: its day, whether it is valid, and its event (or null).
+/// Terms read their boundaries only through it, so that they never instantiate a date: an
+/// invalid one is reported once, by the term, close to the user's line.
+template <typename T>
+struct boundary {
+  static constexpr bool is_start = false;
+  static constexpr bool is_end = false;
+};
+template <int Y, unsigned M, unsigned D>
+struct boundary<date<Y, M, D>> {
+  static constexpr bool is_start = true;
+  static constexpr bool is_end = true;
+  static constexpr bool valid = valid_date(Y, M, D);
+  static constexpr day value = valid ? days_from_civil(Y, M, D) : 0;
+  static constexpr const entity* event() noexcept { return nullptr; }
+};
+template <typename E, typename D>
+struct boundary<upon<E, D>> : boundary<D> {
+  static constexpr bool is_end = false;
+  static constexpr const entity* event() noexcept { return entity_ptr<E>(); }
+};
+template <>
+struct boundary<indefinite> {
+  static constexpr bool is_start = false;
+  static constexpr bool is_end = true;
+  static constexpr bool valid = true;
+  static constexpr day value = end_of_time;
+  static constexpr const entity* event() noexcept { return nullptr; }
+};
+template <typename E>
+struct boundary<until<E>> : boundary<indefinite> {
+  static constexpr const entity* event() noexcept { return entity_ptr<E>(); }
+};
+template <typename D, typename E>
+struct boundary<earliest<D, E>> : boundary<D> {
+  static constexpr bool is_start = false;
+  static constexpr const entity* event() noexcept { return entity_ptr<E>(); }
+};
+} // namespace detail
+
 /// Anything that may start a term: a date, or `upon<event>`.
 template <typename T>
-concept term_start = date_type<T> || std::is_base_of_v<detail::upon_tag, T>;
+concept term_start = detail::boundary<T>::is_start;
 
 /// Anything that may end a term: a date, `indefinite`, `until<event>`, `earliest<date, event>`.
 template <typename T>
-concept term_end = requires {
-  { T::value } -> std::convertible_to<day>;
-};
+concept term_end = detail::boundary<T>::is_end;
 
 namespace detail {
-template <typename Boundary>
-constexpr const entity* boundary_event() noexcept {
-  if constexpr (requires { typename Boundary::event_type; }) {
-    return entity_ptr<typename Boundary::event_type>();
-  } else {
-    return nullptr;
-  }
-}
 struct term_tag {};
 } // namespace detail
 
@@ -71,20 +105,56 @@ struct term_tag {};
 /// through<2032>>`.
 template <term_start Start, term_end End = indefinite>
 struct term : detail::term_tag {
-  static_assert(End::value > Start::value,
-                "covenant: a term must end after it starts (terms are half-open: [start, end))");
-  static constexpr day start = Start::value;
+private:
+  using from = detail::boundary<Start>;
+  using to = detail::boundary<End>;
+
+public:
+  static constexpr bool dates_valid = from::valid && to::valid;
+  static constexpr bool ends_after_start = !dates_valid || to::value > from::value;
+  /// A term that starts at an event and ends at the same event is never in force.
+  static constexpr bool can_be_in_force =
+      from::event() == nullptr || from::event() != to::event();
+  static constexpr bool well_formed = dates_valid && ends_after_start && can_be_in_force;
+  // Each mistake reported from a lambda, so that the term stays usable and nothing else is
+  // reported about it (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(dates_valid, "covenant: invalid date (year 1900..9999, month 1..12, day within "
+                               "the month); hint: check the day against the month's length");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(ends_after_start, "covenant: a term must end after it starts (terms are "
+                                    "half-open: [start, end)); hint: swap the dates, or end it "
+                                    "later");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(can_be_in_force, "covenant: a term that starts upon an event and ends at the "
+                                   "same event is never in force; hint: end it at another event "
+                                   "or a date");
+    return true;
+  }());
+  static constexpr day start = from::value;
   /// The latest day the term can reach (exclusive); `end_of_time` when open-ended.
-  static constexpr day end = End::value;
+  static constexpr day end = to::value;
   /// The event that may end the term earlier, or null.
-  static constexpr const detail::entity* ends_at_event = detail::boundary_event<End>();
+  static constexpr const detail::entity* ends_at_event = to::event();
   /// The event the term waits for, or null.
-  static constexpr const detail::entity* starts_at_event = detail::boundary_event<Start>();
+  static constexpr const detail::entity* starts_at_event = from::event();
 };
 
-/// A term type, as written in clauses. (The compilers' built-in test, not std::is_base_of_v: a
-/// malformed term's static_assert then reaches the user's line two notes sooner.)
+namespace detail {
 template <typename T>
-concept term_type = __is_base_of(detail::term_tag, T);
+constexpr bool is_term = false;
+template <typename S, typename E>
+constexpr bool is_term<term<S, E>> = true;
+} // namespace detail
+
+/// A term type, as written in clauses. (Matched by its form, so that checking a clause's
+/// constraints does not instantiate the term: a malformed term is reported by the clause that
+/// reads it, two notes closer to the user's line.)
+template <typename T>
+concept term_type = detail::is_term<T>;
 
 } // namespace covenant

@@ -87,18 +87,76 @@ constexpr bool is_effect<ends_contract<surviving<Cs...>>> = true;
 
 } // namespace detail
 
+namespace detail {
+
+/// Whether every clause an effect names is a clause (for an unknown effect, nothing to add).
+template <typename T>
+constexpr bool names_clauses = true;
+template <typename... Cs>
+constexpr bool names_clauses<ends<Cs...>> = (__is_base_of(clause_tag, Cs) && ...);
+template <typename... Cs>
+constexpr bool names_clauses<suspends<Cs...>> = (__is_base_of(clause_tag, Cs) && ...);
+template <typename... Cs>
+constexpr bool names_clauses<starts<Cs...>> = (__is_base_of(clause_tag, Cs) && ...);
+template <typename... Cs>
+constexpr bool names_clauses<ends_contract<surviving<Cs...>>> =
+    (__is_base_of(clause_tag, Cs) && ...);
+
+/// A trigger's effects lowered; none when a mistake was reported where the trigger is written.
+template <bool WellFormed, typename Event, typename... Effects>
+constexpr std::array<trigger_record, sizeof...(Effects)> trigger_records() noexcept {
+  if constexpr (WellFormed) {
+    return {effect_record<Event, Effects>::value...};
+  } else {
+    return {};
+  }
+}
+
+/// A trigger's arguments, checked where the trigger is written: its constraint instantiates
+/// this, whose lambdas report each mistake while the trigger itself stays usable (a failed
+/// constraint would make every use of the contract an error too).
+template <typename Event, typename... Effects>
+struct trigger_arguments {
+  static constexpr bool on_event = event_type<Event>;
+  static constexpr bool has_effect = sizeof...(Effects) >= 1;
+  static constexpr bool effects_known = (is_effect<Effects> && ...);
+  static constexpr bool targets_are_clauses = (names_clauses<Effects> && ...);
+  static constexpr bool well_formed = on_event && has_effect && effects_known && targets_are_clauses;
+  static_assert([] {
+    static_assert(on_event, "covenant: a trigger's first argument must be an event; hint: "
+                            "trigger<event, ends<clauses...>>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(has_effect, "covenant: a trigger needs at least one effect");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(effects_known, "covenant: trigger effects are ends<...>, suspends<...>, "
+                                 "starts<...> and ends_contract<surviving<...>>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(targets_are_clauses, "covenant: a trigger's effects name clauses; hint: name "
+                                       "the clause types, as declared with their labels");
+    return true;
+  }());
+  static constexpr bool checked = true;
+};
+
+} // namespace detail
+
 /// When `Event` happens, each effect applies: `trigger<agi_verified, ends<research_ip_licence>>`,
 /// `trigger<agi_verified, ends_contract<surviving<ip_licence>>>`. Triggers sit among a
 /// contract's clauses.
-template <event_type Event, typename... Effects>
+template <typename Event, typename... Effects>
+  requires detail::trigger_arguments<Event, Effects...>::checked
 struct trigger : detail::trigger_tag {
-  static_assert(sizeof...(Effects) >= 1, "covenant: a trigger needs at least one effect");
-  static_assert((detail::is_effect<Effects> && ...),
-                "covenant: trigger effects are ends<...>, suspends<...>, starts<...> and "
-                "ends_contract<surviving<...>>");
+  /// False when a mistake was reported where the trigger is written.
+  static constexpr bool well_formed = detail::trigger_arguments<Event, Effects...>::well_formed;
   using event = Event;
-  static constexpr std::array<trigger_record, sizeof...(Effects)> records{
-      detail::effect_record<Event, Effects>::value...};
+  static constexpr std::array<trigger_record, sizeof...(Effects)> records =
+      detail::trigger_records<well_formed, Event, Effects...>();
 };
 
 /// A trigger type.

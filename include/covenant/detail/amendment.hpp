@@ -111,7 +111,7 @@ constexpr clause_record record_or_empty() noexcept {
 
 /// The first day a clause may be in force (`upon<event, not_before>` counts as `not_before`).
 template <typename T>
-constexpr day earliest_start() noexcept {
+constexpr day earliest_clause_start() noexcept {
   return record_or_empty<T>().start;
 }
 

@@ -7,6 +7,10 @@ namespace covenant::detail {
 
 template <clause_kind Kind, typename Party, typename Action, typename Scope, typename Term>
 struct deontic_clause : clause_tag {
+  // Instantiated here, so that a malformed term is reported where the clause is written.
+  static_assert(sizeof(Term) > 0);
+  /// False when the term's mistake was reported: the contract then reports nothing more.
+  static constexpr bool well_formed = Term::well_formed;
   using party = Party;
   using first_party = Party;
   using second_party = void;

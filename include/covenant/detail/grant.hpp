@@ -12,9 +12,37 @@ namespace covenant::detail {
 template <clause_kind Kind, typename Grantor, typename Holder, typename Scope, typename Term,
           typename... Options>
 struct grant_clause : clause_tag {
-  static_assert(!std::is_same_v<Grantor, Holder>,
-                "covenant: a grant's grantor cannot be its own holder");
-  static_assert((is_unless<Options> && ...), "covenant: a grant takes only an unless<...> option");
+  static constexpr bool distinct_parties = !std::is_same_v<Grantor, Holder>;
+  static constexpr bool options_known = (is_unless<Options> && ...);
+  static constexpr bool one_unless = unless_count<Options...> <= 1;
+  static constexpr bool exceptions_valid = (valid_unless<Options> && ...);
+  // Instantiated here, so that a malformed term is reported where the clause is written.
+  static_assert(sizeof(Term) > 0);
+  /// False when a mistake was reported here: the contract then reports nothing more about it.
+  static constexpr bool well_formed =
+      Term::well_formed && distinct_parties && options_known && one_unless && exceptions_valid;
+  // Each mistake reported from a lambda, so that the clause stays usable and nothing else is
+  // reported about it (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(distinct_parties, "covenant: a grant's grantor cannot be its own holder; hint: "
+                                    "the grantor comes first, then the holder");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(options_known, "covenant: a grant takes only an unless<...> option");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(one_unless, "covenant: a clause takes at most one unless<...>; hint: list "
+                              "every exception in one unless<...>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(exceptions_valid, "covenant: unless<> takes events, all_of<...> or "
+                                    "exception<...>; hint: a scope or an action is not an "
+                                    "exception, an event is");
+    return true;
+  }());
   using grantor = Grantor;
   using holder = Holder;
   using first_party = Grantor;

@@ -20,8 +20,9 @@ struct outside_contract_term {
   static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
     if (!c.has_term) return;
     const auto& r = c.clauses[i];
-    // A clause that waits for an event cannot start before the contract does.
-    const bool starts_early = r.start < c.start && r.starts_at_event == nullptr;
+    // A clause that waits for an event with no earliest day was moved to the contract's start
+    // when the contract was lowered; an earliest day written before it is as early as a date.
+    const bool starts_early = r.start < c.start;
     // When the contract ends at an event, a clause must end at it too (or by then in any case).
     const bool ends_late =
         r.end > c.end || (c.ends_at_event != nullptr && r.ends_at_event != c.ends_at_event);
