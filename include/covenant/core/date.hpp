@@ -3,7 +3,10 @@
 
 #include <concepts>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
+#include <stdexcept>
+#include <string>
 #include <type_traits>
 
 namespace covenant {
@@ -24,6 +27,42 @@ struct civil_date {
 
 namespace detail {
 
+/// A value at fault, for the message of a rejected argument: a number or a name.
+struct argument_value {
+  std::int64_t number = 0;
+  const char* name = nullptr;
+  constexpr argument_value(std::int64_t n) noexcept : number(n) {}    // NOLINT: implicit on purpose
+  constexpr argument_value(const char* text) noexcept : name(text) {} // NOLINT: implicit on purpose
+};
+
+/// Throws `std::invalid_argument("<what> (got <values>). <hint>")`. Run time only: it builds
+/// the message.
+[[noreturn]] inline void throw_invalid_argument(const char* what, const char* hint,
+                                                std::initializer_list<argument_value> got) {
+  std::string message(what);
+  message += " (got ";
+  const char* separator = "";
+  for (const auto& v : got) {
+    message += separator;
+    message += v.name != nullptr ? std::string(v.name) : std::to_string(v.number);
+    separator = ", ";
+  }
+  message += "). ";
+  message += hint;
+  throw std::invalid_argument(message);
+}
+
+/// Rejects a wrong argument to a query or to `day_of`: `what` reads "covenant: <query>: <what
+/// is wrong>". In a constant expression the throw makes the call a compile error, and both
+/// compilers print this call, with `what` and `hint`, in the first lines of the diagnostic.
+/// At run time the exception's message also gives the values at fault.
+template <typename... Values>
+constexpr void require_argument(bool ok, const char* what, const char* hint, Values... got) {
+  if (ok) return;
+  if (std::is_constant_evaluated()) throw std::invalid_argument(what);
+  throw_invalid_argument(what, hint, {argument_value(got)...});
+}
+
 constexpr bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 constexpr unsigned days_in_month(int y, unsigned m) noexcept {
@@ -31,8 +70,18 @@ constexpr unsigned days_in_month(int y, unsigned m) noexcept {
   return (m == 2 && is_leap(y)) ? 29U : lengths[m - 1];
 }
 
+/// The years covenant's calendar covers.
+inline constexpr int first_year = 1900;
+inline constexpr int last_year = 9999;
+
+constexpr bool supported_year(int y) noexcept { return y >= first_year && y <= last_year; }
+
+constexpr bool calendar_date(int y, unsigned m, unsigned d) noexcept {
+  return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
 constexpr bool valid_date(int y, unsigned m, unsigned d) noexcept {
-  return y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+  return supported_year(y) && calendar_date(y, m, d);
 }
 
 // Counting from a year that starts a 400-year cycle keeps the arithmetic free of negative
@@ -67,10 +116,30 @@ constexpr civil_date to_civil(day n) noexcept {
   return {y, m, static_cast<unsigned>(rest) + 1U};
 }
 
-/// The day number of a calendar date given as values; the date must be valid.
-constexpr day day_of(int y, unsigned m = 1, unsigned d = 1) noexcept {
+/// The day number of a calendar date given as values. A year outside 1900..9999, or a date
+/// that does not exist (2027-02-30, month 13), throws `std::invalid_argument`: in a constant
+/// expression, a compile error.
+constexpr day day_of(int y, unsigned m = 1, unsigned d = 1) {
+  detail::require_argument(detail::supported_year(y), "covenant: day_of: year outside 1900..9999",
+                           "Hint: the calendar runs from 1900-01-01 to 9999-12-31", y,
+                           std::int64_t{m}, std::int64_t{d});
+  detail::require_argument(detail::calendar_date(y, m, d), "covenant: day_of: not a calendar date",
+                           "Hint: the month is 1..12 and the day exists in that month "
+                           "(no 30 February; 29 February only in leap years)",
+                           y, std::int64_t{m}, std::int64_t{d});
   return detail::days_from_civil(y, m, d);
 }
+
+namespace detail {
+
+/// The first and last days covenant's calendar covers: 1900-01-01 and 9999-12-31.
+inline constexpr day first_day = days_from_civil(first_year, 1, 1);
+inline constexpr day last_day = days_from_civil(last_year, 12, 31);
+
+/// Whether a day number lies in covenant's calendar.
+constexpr bool supported_day(day n) noexcept { return n >= first_day && n <= last_day; }
+
+} // namespace detail
 
 /// A calendar date as a type. `date<2025, 1, 21>` is 21 January 2025.
 namespace detail {

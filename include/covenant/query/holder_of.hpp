@@ -3,6 +3,7 @@
 #pragma once
 
 #include <covenant/contract.hpp>
+#include <covenant/query/arguments.hpp>
 #include <covenant/query/timeline.hpp>
 
 #include <cstddef>
@@ -30,9 +31,17 @@ struct holding {
 
 /// Who holds a right of kind `kind` (exclusivity, right of first refusal, first ship, licence)
 /// over scope `Scope` on day `on` in the timeline `s`. A clause over a wider scope covers a
-/// narrower one. With several holders (an inconsistent contract), the first clause answers.
+/// narrower one. With several holders, the first clause written answers. Any other kind, or a
+/// day outside 1900-01-01..9999-12-31, throws std::invalid_argument (in a constant expression,
+/// a compile error).
 template <contract_type C, scope_type Scope>
-constexpr holding holder_of(clause_kind kind, Scope, day on, const scenario& s = {}) noexcept {
+constexpr holding holder_of(clause_kind kind, Scope, day on, const scenario& s = {}) {
+  detail::require_argument(
+      has_holder(kind), "covenant: holder_of: this kind of clause is not a right held over a scope",
+      "Hint: ask about exclusivity, right_of_first_refusal, first_ship or "
+      "licence; what a party is owed is answered by payments",
+      kind_name(kind).data());
+  detail::require_day(on, "covenant: holder_of: day outside 1900-01-01..9999-12-31");
   const auto* where = detail::entity_ptr<Scope>();
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto& r = C::records[i];
@@ -48,7 +57,8 @@ constexpr holding holder_of(clause_kind kind, Scope, day on, const scenario& s =
 /// every dimension). Empty when nobody does: non-exclusive licences and first refusals do not
 /// count. With several (an inconsistent contract), the first clause answers.
 template <contract_type C, scope_type Scope>
-constexpr holding exclusive_holder_of(Scope, day on, const scenario& s = {}) noexcept {
+constexpr holding exclusive_holder_of(Scope, day on, const scenario& s = {}) {
+  detail::require_day(on, "covenant: exclusive_holder_of: day outside 1900-01-01..9999-12-31");
   const auto* where = detail::entity_ptr<Scope>();
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto& r = C::records[i];

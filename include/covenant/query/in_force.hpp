@@ -2,6 +2,7 @@
 #pragma once
 
 #include <covenant/contract.hpp>
+#include <covenant/query/arguments.hpp>
 #include <covenant/query/timeline.hpp>
 
 #include <array>
@@ -14,7 +15,15 @@ template <std::size_t N>
 class clause_set {
 public:
   constexpr void insert(std::size_t i) noexcept { member_[i] = true; }
-  [[nodiscard]] constexpr bool contains(std::size_t i) const noexcept { return member_[i]; }
+  /// Whether clause `i` is in the set; an index past the last clause throws
+  /// std::invalid_argument (in a constant expression, a compile error).
+  [[nodiscard]] constexpr bool contains(std::size_t i) const {
+    detail::require_argument(i < N, "covenant: clause_set::contains: no clause has this index",
+                             "Hint: clauses are numbered from 0 in the order written, below "
+                             "the number of clauses",
+                             static_cast<std::int64_t>(i));
+    return member_[i];
+  }
   [[nodiscard]] constexpr std::size_t size() const noexcept {
     std::size_t n = 0;
     for (bool b : member_) n += b ? 1U : 0U;
@@ -51,8 +60,10 @@ private:
 };
 
 /// The clauses of C in force on day `on` in the timeline `s` (by default: no event happens).
+/// A day outside 1900-01-01..9999-12-31 throws std::invalid_argument.
 template <contract_type C>
-constexpr clause_set<C::size> in_force(day on, const scenario& s = {}) noexcept {
+constexpr clause_set<C::size> in_force(day on, const scenario& s = {}) {
+  detail::require_day(on, "covenant: in_force: day outside 1900-01-01..9999-12-31");
   clause_set<C::size> out;
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto w = detail::in_force_window(C::records, i, s);
@@ -61,11 +72,21 @@ constexpr clause_set<C::size> in_force(day on, const scenario& s = {}) noexcept 
   return out;
 }
 
-/// Whether clause type `Clause` of C is in force on day `on` in the timeline `s`.
+/// Whether clause type `Clause` of C is in force on day `on` in the timeline `s`. A clause C
+/// does not hold is a compile error; a day outside 1900-01-01..9999-12-31 throws
+/// std::invalid_argument.
 template <contract_type C, clause_type Clause>
-constexpr bool is_in_force(day on, const scenario& s = {}) noexcept {
-  const std::size_t i = detail::index_of(C::records, detail::identity<Clause>());
-  return i < C::size && in_force<C>(on, s).contains(i);
+constexpr bool is_in_force(day on, const scenario& s = {}) {
+  if constexpr (!has_clause<C, Clause>) {
+    return detail::report<query_error::is_in_force_of_a_clause_not_in_the_contract, Clause,
+                          detail::text_argument<detail::label_text<Clause>>(),
+                          detail::text_argument<C::title>()>();
+  } else {
+    detail::require_day(on, "covenant: is_in_force: day outside 1900-01-01..9999-12-31");
+    const std::size_t i = detail::index_of(C::records, detail::identity<Clause>());
+    const auto w = detail::in_force_window(C::records, i, s);
+    return w.from <= on && on < w.to;
+  }
 }
 
 } // namespace covenant

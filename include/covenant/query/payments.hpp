@@ -2,6 +2,7 @@
 #pragma once
 
 #include <covenant/contract.hpp>
+#include <covenant/query/arguments.hpp>
 #include <covenant/query/timeline.hpp>
 
 #include <array>
@@ -71,29 +72,10 @@ constexpr std::array<std::size_t, N> continuation_chains(const std::array<clause
   return chain;
 }
 
-} // namespace detail
-
-/// The revenue share `Payer` owes `Payee` under contract C for each year of `revenue`, on the
-/// timeline `s`, all in exact integer arithmetic:
-///
-/// 1. Each revenue share from payer to payee is due on the year's revenue (the one figure is
-///    used for every share, whatever its base): `revenue * rate * days in force that year /
-///    (10000 * days in the year)`, rounded down to a whole unit.
-/// 2. A share's own cap limits what is paid under it over its whole term.
-/// 3. A share's minimum is topped up in the year its term ends (within its cap).
-///    A share continued by a dated amendment (continue_as<old, new>) and its continuation count
-///    as one share: due on the days either is in force, rounded once; the cap of the one in
-///    force in the year (the later one when both are) and the minimum of the last one apply to
-///    everything paid under both.
-/// 4. A payment_cap from payer to payee in force during the year limits the cumulative total
-///    of the shares whose base overlaps its scope; a cut is taken from the last such share
-///    first.
-///
-/// Years must be given in increasing order (else std::invalid_argument). Overflow throws
-/// std::overflow_error: in a constant expression, a compile error, never wrap-around.
-template <contract_type C, party_type Payer, party_type Payee, std::size_t N>
-constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<revenue_in, N>& revenue,
-                                             const scenario& s = {}) {
+/// payments, once its arguments' types are known to be right.
+template <contract_type C, typename Payer, typename Payee, std::size_t N>
+constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in, N>& revenue,
+                                                     const scenario& s) {
   const auto* payer = detail::entity_ptr<Payer>();
   const auto* payee = detail::entity_ptr<Payee>();
   const auto& cs = C::records;
@@ -105,11 +87,19 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
   std::array<payment_in, N> out{};
   std::int64_t cumulative = 0;
   for (std::size_t y = 0; y < N; ++y) {
-    if (y > 0 && revenue[y].year <= revenue[y - 1].year) {
-      throw std::invalid_argument("covenant: payments needs years in increasing order");
-    }
-    const day from = day_of(revenue[y].year);
-    const day to = day_of(revenue[y].year + 1);
+    detail::require_argument(detail::supported_year(revenue[y].year),
+                             "covenant: payments: year outside 1900..9999",
+                             "Hint: write years in full (2025, not 25)", revenue[y].year);
+    detail::require_argument(y == 0 || revenue[y].year > revenue[y - 1].year,
+                             "covenant: payments: years not in increasing order",
+                             "Hint: give each year once, the earliest first",
+                             revenue[y > 0 ? y - 1 : 0].year, revenue[y].year);
+    detail::require_argument(revenue[y].amount >= 0, "covenant: payments: negative revenue",
+                             "Hint: revenue is what the payer took in during the year, 0 or more",
+                             revenue[y].year, revenue[y].amount);
+    const day from = detail::days_from_civil(revenue[y].year, 1, 1);
+    // The end of 9999 is 10000-01-01, past the calendar's last day: no day_of here.
+    const day to = detail::days_from_civil(revenue[y].year + 1, 1, 1);
     auto& row = out[y];
     row.year = revenue[y].year;
     row.revenue = revenue[y].amount;
@@ -173,6 +163,48 @@ constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<reve
     row.cumulative = cumulative;
   }
   return out;
+}
+
+} // namespace detail
+
+/// The revenue share `Payer` owes `Payee` under contract C for each year of `revenue`, on the
+/// timeline `s`, all in exact integer arithmetic:
+///
+/// 1. Each revenue share from payer to payee is due on the year's revenue (the one figure is
+///    used for every share, whatever its base): `revenue * rate * days in force that year /
+///    (10000 * days in the year)`, rounded down to a whole unit.
+/// 2. A share's own cap limits what is paid under it over its whole term.
+/// 3. A share's minimum is topped up in the year its term ends (within its cap).
+///    A share continued by a dated amendment (continue_as<old, new>) and its continuation count
+///    as one share: due on the days either is in force, rounded once; the cap of the one in
+///    force in the year (the later one when both are) and the minimum of the last one apply to
+///    everything paid under both.
+/// 4. A payment_cap from payer to payee in force during the year limits the cumulative total
+///    of the shares whose base overlaps its scope; a cut is taken from the last such share
+///    first.
+///
+/// Payer and payee must be two different parties of C (else a compile error). Years must lie
+/// in 1900..9999 and increase, and revenue must not be negative (else std::invalid_argument).
+/// Overflow throws std::overflow_error. In a constant expression, a throw is a compile error,
+/// never a wrong answer.
+template <contract_type C, party_type Payer, party_type Payee, std::size_t N>
+constexpr std::array<payment_in, N> payments(Payer, Payee, const std::array<revenue_in, N>& revenue,
+                                             const scenario& s = {}) {
+  if constexpr (!has_party<C, Payer>) {
+    detail::report<query_error::payments_from_a_payer_not_in_the_contract, Payer,
+                   detail::text_argument<Payer::name>(), detail::text_argument<C::title>()>();
+    return {};
+  } else if constexpr (!has_party<C, Payee>) {
+    detail::report<query_error::payments_to_a_payee_not_in_the_contract, Payee,
+                   detail::text_argument<Payee::name>(), detail::text_argument<C::title>()>();
+    return {};
+  } else if constexpr (std::is_same_v<Payer, Payee>) {
+    detail::report<query_error::payments_from_a_party_to_itself, Payer,
+                   detail::text_argument<Payer::name>()>();
+    return {};
+  } else {
+    return detail::payments_between<C, Payer, Payee>(revenue, s);
+  }
 }
 
 } // namespace covenant
