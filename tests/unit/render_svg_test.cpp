@@ -137,7 +137,7 @@ TEST_CASE("svg helpers: escaping, cutting UTF-8 text whole, wrapping at spaces",
   REQUIRE(svg::round_step(16, 15) == 2);
 }
 
-/// One element: its attributes and, for <text>, its own text (an inner <title> left out).
+/// One element: its attributes and its own text, an inner <title> (a tooltip) kept apart.
 struct element {
   std::map<std::string, std::string, std::less<>> attributes;
   std::string text;
@@ -170,7 +170,7 @@ std::vector<element> elements(std::string_view svg, std::string_view name,
           std::string(tag.substr(eq + 2, close - eq - 2));
       k = close + 1;
     }
-    if (name == "text" || name == "title" || name == "desc") {
+    if (svg[end - 1] != '/') { // an element with content: its text, and its tooltip
       auto inner = svg.substr(end + 1, svg.find("</" + std::string(name) + ">", end) - end - 1);
       if (inner.starts_with("<title>")) {
         const auto t = inner.find("</title>");
@@ -350,6 +350,29 @@ TEST_CASE("timeline_svg: an event that happens ends and starts bars on its day, 
   REQUIRE(perm[0].number("x") == x);
   REQUIRE(has_text(svg, "note", "from: AGI is declared"));
   REQUIRE_FALSE(has_text(svg, "note until", "until AGI is declared"));
+}
+
+struct declines : event<"Microsoft declines"> {};
+struct ships_first : first_ship<openai, microsoft, products, term<year<2026>>, unless<declines>> {
+  static constexpr auto label = "7.1 products ship first on Azure unless Microsoft declines";
+};
+using launch = contract<"Launch", parties<microsoft, openai>, ships_first>;
+
+TEST_CASE("timeline_svg: a clause that yields to an exception ends on the event's day",
+          "[render][svg]") {
+  const auto svg = render::timeline_svg<launch>({scenario{{declines{}, day_of(2027, 6, 1)}}});
+  INFO(svg);
+  REQUIRE(xml_error(svg).empty());
+  const auto rule_x = elements(svg, "line", "event").at(0).number("x1");
+  REQUIRE(elements(svg, "line", "event-end").at(0).number("x1") == rule_x);
+  REQUIRE(has_text(svg, "note", "yields: Microsoft declines"));
+  const auto bar = elements(svg, "rect", "bar first-ship").at(0);
+  REQUIRE(bar.number("x") + bar.number("width") == rule_x);
+  REQUIRE_THAT(bar.title, Contains("unless Microsoft declines"));
+  // If Microsoft never declines, the bar runs on: an exception is no end.
+  const auto never = render::timeline_svg<launch>();
+  REQUIRE(elements(never, "rect", "bar open-ended first-ship").size() == 1);
+  REQUIRE(elements(never, "line", "event-end").empty());
 }
 
 TEST_CASE("timeline_svg: options: axis, marks, title, grouping by kind", "[render][svg]") {

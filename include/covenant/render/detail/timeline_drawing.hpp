@@ -87,7 +87,7 @@ inline std::string finding_overlays(const drawing_input& in, const std::vector<i
     const bool error = f.is_error();
     const int xa = a.x(f.from);
     const int xb = std::max(a.x(f.to), xa + 4);
-    const std::string tip = svg::escape(finding_text(f));
+    const std::string tip = svg::escape(finding_words(f));
     for (const std::size_t c : named_by(f)) {
       if (c >= in.records.size()) continue;
       auto& list = error ? errors[c] : warnings[c];
@@ -301,8 +301,7 @@ inline std::string draw(const drawing_input& in) {
   int line_y = findings_y + 16;
   for (std::size_t k = 0; k < in.findings.size(); ++k) {
     const bool error = in.findings[k].is_error();
-    std::string text = fmt::format("{}. {}", k + 1, finding_text(in.findings[k]));
-    text.erase(std::remove(text.begin(), text.end(), '`'), text.end());
+    const std::string text = fmt::format("{}. {}", k + 1, finding_words(in.findings[k]));
     const std::size_t fit = svg::fitting(width - 2 * margin - indent, 10);
     bool first = true;
     for (const auto part : svg::wrap(text, fit)) {
@@ -330,10 +329,10 @@ inline std::string draw(const drawing_input& in) {
   std::size_t errors = 0;
   for (const auto& f : in.findings) errors += f.is_error() ? 1U : 0U;
   const std::string desc = fmt::format(
-      "Timeline of the {} clauses of {}, grouped by {}, {} to {}. {} Findings: {} error(s), {} "
+      "Timeline of the {} {} of {}, grouped by {}, {} to {}. {} Findings: {} error(s), {} "
       "warning(s).",
-      n, in.contract_title, in.group_by_kind ? "kind" : "scope", date_text(a.from), date_text(a.to),
-      story, errors, in.findings.size() - errors);
+      n, n == 1 ? "clause" : "clauses", in.contract_title, in.group_by_kind ? "kind" : "scope",
+      date_text(a.from), date_text(a.to), story, errors, in.findings.size() - errors);
   std::string out = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"covenant-timeline\" viewBox=\"0 0 {0} "
       "{1}\" width=\"{0}\" height=\"{1}\" role=\"img\" aria-labelledby=\"{2}-title {2}-desc\" "

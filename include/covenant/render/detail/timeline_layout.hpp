@@ -254,6 +254,13 @@ inline std::vector<std::size_t> named_by(const finding& f) {
   return out;
 }
 
+/// A finding in words (finding_text), without the Markdown code marks around the rule's name.
+inline std::string finding_words(const finding& f) {
+  std::string text = finding_text(f);
+  text.erase(std::remove(text.begin(), text.end(), '`'), text.end());
+  return text;
+}
+
 /// The events of the scenario in words, for the subtitle and the description.
 inline std::string scenario_text(const drawing_input& in) {
   std::string out;
