@@ -20,6 +20,14 @@
 #                             stdout to the golden path in the SOURCE tree
 #                             (only touched when the content changed).
 # `bash .ci/examples` builds both; that is the command to regenerate docs.
+#
+#   covenant_add_example_golden(EXAMPLE <name> ARG <piece> GOLDEN <path>)
+#
+# One more golden file for an example that writes several documents: CTest test
+# golden.<name>.<piece> runs the example with the single argument <piece> and
+# compares its stdout with GOLDEN; covenant_regenerate_docs rewrites it. The
+# example must already be added with covenant_add_example (without ARG it runs
+# as example.<name>, which must exit 0 too).
 
 include_guard(GLOBAL)
 
@@ -99,4 +107,43 @@ function(covenant_add_example)
             VERBATIM)
         add_dependencies(covenant_regenerate_docs covenant_regenerate_doc_${arg_NAME})
     endif()
+endfunction()
+
+function(covenant_add_example_golden)
+    cmake_parse_arguments(PARSE_ARGV 0 arg "" "EXAMPLE;ARG;GOLDEN" "")
+    if(NOT arg_EXAMPLE OR NOT arg_ARG OR NOT arg_GOLDEN)
+        message(FATAL_ERROR "covenant_add_example_golden: EXAMPLE, ARG and GOLDEN are required")
+    endif()
+    if(arg_UNPARSED_ARGUMENTS)
+        message(FATAL_ERROR "covenant_add_example_golden(${arg_EXAMPLE} ${arg_ARG}): unexpected arguments: ${arg_UNPARSED_ARGUMENTS}")
+    endif()
+    set(target covenant_example_${arg_EXAMPLE})
+    if(NOT TARGET ${target})
+        message(FATAL_ERROR "covenant_add_example_golden: add example ${arg_EXAMPLE} first")
+    endif()
+    get_property(script GLOBAL PROPERTY COVENANT_EXAMPLE_SCRIPT)
+    get_property(root GLOBAL PROPERTY COVENANT_REPO_ROOT)
+    set(name ${arg_EXAMPLE}.${arg_ARG})
+    cmake_path(ABSOLUTE_PATH arg_GOLDEN BASE_DIRECTORY "${root}" OUTPUT_VARIABLE golden)
+    set(actual "${CMAKE_CURRENT_BINARY_DIR}/golden/${name}.actual")
+    set(common
+        "-DNAME=${name}"
+        "-DEXE=$<TARGET_FILE:${target}>"
+        "-DARG=${arg_ARG}"
+        "-DGOLDEN=${golden}"
+        "-DGOLDEN_REL=${arg_GOLDEN}"
+        "-DACTUAL=${actual}")
+    if(COVENANT_BUILD_TESTS)
+        add_test(NAME golden.${name}
+            COMMAND "${CMAKE_COMMAND}" -DMODE=check ${common} -P "${script}")
+        set_tests_properties(golden.${name} PROPERTIES
+            LABELS "golden" TIMEOUT 120
+            WORKING_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+    endif()
+    add_custom_target(covenant_regenerate_doc_${arg_EXAMPLE}_${arg_ARG}
+        COMMAND "${CMAKE_COMMAND}" -DMODE=write ${common} -P "${script}"
+        DEPENDS ${target}
+        WORKING_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}"
+        VERBATIM)
+    add_dependencies(covenant_regenerate_docs covenant_regenerate_doc_${arg_EXAMPLE}_${arg_ARG})
 endfunction()

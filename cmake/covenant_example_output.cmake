@@ -1,11 +1,12 @@
 # covenant_example_output.cmake: golden-file check / regeneration for one
 # example (see cmake/CovenantExamples.cmake).
 #
-#   cmake -DMODE=check|write -DNAME=<name> -DEXE=<binary> -DGOLDEN=<abs path>
-#         -DGOLDEN_REL=<path from repo root> -DACTUAL=<scratch file>
+#   cmake -DMODE=check|write -DNAME=<name> -DEXE=<binary> [-DARG=<argument>]
+#         -DGOLDEN=<abs path> -DGOLDEN_REL=<path from repo root> -DACTUAL=<scratch file>
 #         -P covenant_example_output.cmake
 #
-# check: run EXE, compare its stdout byte for byte with GOLDEN.
+# check: run EXE (with the one argument ARG, if given), compare its stdout byte for byte with
+#        GOLDEN.
 # write: run EXE, write its stdout to GOLDEN (only if it changed).
 cmake_minimum_required(VERSION 3.25)
 
@@ -13,8 +14,12 @@ set(regen_hint "run the README examples command (bash .ci/examples) to regenerat
 
 get_filename_component(actual_dir "${ACTUAL}" DIRECTORY)
 file(MAKE_DIRECTORY "${actual_dir}")
+set(exe_args "")
+if(DEFINED ARG)
+    set(exe_args "${ARG}")
+endif()
 execute_process(
-    COMMAND "${EXE}"
+    COMMAND "${EXE}" ${exe_args}
     OUTPUT_FILE "${ACTUAL}"
     ERROR_VARIABLE stderr
     RESULT_VARIABLE rc
