@@ -37,14 +37,23 @@ struct licence : detail::clause_tag {
                 "covenant: a licence cannot be both exclusive and non_exclusive");
   static_assert(!std::is_same_v<Licensor, Licensee>,
                 "covenant: licence: the licensor cannot license to itself");
+  /// The party granting the licence.
   using licensor = Licensor;
+  /// The party licensed.
   using licensee = Licensee;
+  /// The licensor, as the clause's first party.
   using first_party = Licensor;
+  /// The licensee, as the clause's second party.
   using second_party = Licensee;
+  /// What is licensed.
   using scope = Scope;
+  /// The clause's term.
   using period = Term;
+  /// Whether the `exclusive` option is given.
   static constexpr bool is_exclusive = (std::is_same_v<Options, exclusive> || ...);
+  /// Whether the `sublicensable` option is given.
   static constexpr bool is_sublicensable = (std::is_same_v<Options, sublicensable> || ...);
+  /// The clause lowered to a record.
   static constexpr clause_record record = detail::with_licence_terms(
       detail::with_exceptions(
           detail::base_record(clause_kind::licence, detail::entity_ptr<Licensor>(),

@@ -12,6 +12,7 @@ namespace covenant {
 template <money_type Money>
 struct cap {
   static_assert(Money::value >= 0, "covenant: a cap must not be negative");
+  /// The capped amount.
   using type = Money;
 };
 
@@ -19,6 +20,7 @@ struct cap {
 template <money_type Money>
 struct minimum {
   static_assert(Money::value >= 0, "covenant: a minimum payment must not be negative");
+  /// The minimum amount.
   using type = Money;
 };
 
@@ -72,15 +74,25 @@ struct revenue_share : detail::clause_tag {
   static_assert(!std::is_same_v<Payer, Payee>,
                 "covenant: revenue_share: payer and payee must differ");
 
+  /// The party that pays.
   using payer = Payer;
+  /// The party paid.
   using payee = Payee;
+  /// The payer, as the clause's first party.
   using first_party = Payer;
+  /// The payee, as the clause's second party.
   using second_party = Payee;
+  /// The revenue the rate applies to.
   using base = Base;
+  /// The clause's term.
   using period = Term;
+  /// The rate, in basis points.
   static constexpr std::int64_t rate = Rate::value;
+  /// Whether a cap<...> option is given.
   static constexpr bool has_cap = (detail::is_cap<Options> || ...);
+  /// The cap's amount, or -1 without a cap.
   static constexpr std::int64_t cap_amount = detail::cap_of<Options...>;
+  /// The minimum's amount, 0 without one.
   static constexpr std::int64_t minimum_amount = detail::minimum_of<Options...>;
   static_assert(detail::one_unit<typename Options::type::unit...>,
                 "covenant: a revenue_share's cap and minimum must be in the same currency unit");
@@ -88,6 +100,7 @@ struct revenue_share : detail::clause_tag {
                 "covenant: revenue_share: the cap is below the minimum payment the same clause "
                 "promises (rule cap_below_commitment)");
 
+  /// The clause lowered to a record.
   static constexpr clause_record record = detail::with_money(
       detail::base_record(clause_kind::revenue_share, detail::entity_ptr<Payer>(),
                           detail::entity_ptr<Payee>(), detail::entity_ptr<Base>(), Term::start,

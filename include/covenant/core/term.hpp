@@ -11,14 +11,18 @@ namespace covenant {
 
 /// The end of an open-ended term.
 struct indefinite {
+  /// `end_of_time`: the term never ends.
   static constexpr day value = end_of_time;
+  /// Marks the open end.
   static constexpr bool is_open_ended = true;
 };
 
 /// A term end: the term runs until the event happens, or forever if it never does.
 template <event_type Event>
 struct until {
+  /// The latest end: `end_of_time` (the event may never happen).
   static constexpr day value = end_of_time;
+  /// The event that ends the term.
   using event_type = Event;
 };
 
@@ -26,19 +30,23 @@ struct until {
 /// whichever first").
 template <date_type Date, event_type Event>
 struct earliest {
+  /// The latest end: the date.
   static constexpr day value = Date::value;
+  /// The event that may end the term earlier.
   using event_type = Event;
 };
 
-/// A term start: the term begins when the event happens, never if it does not. `NotBefore`
-/// is the earliest day it can begin.
 namespace detail {
 struct upon_tag {};
 } // namespace detail
 
+/// A term start: the term begins when the event happens, never if it does not. `NotBefore`
+/// is the earliest day it can begin.
 template <event_type Event, date_type NotBefore = date<1900>>
 struct upon : detail::upon_tag {
+  /// The earliest start.
   static constexpr day value = NotBefore::value;
+  /// The event that starts the term.
   using event_type = Event;
 };
 
@@ -73,6 +81,7 @@ template <term_start Start, term_end End = indefinite>
 struct term : detail::term_tag {
   static_assert(End::value > Start::value,
                 "covenant: a term must end after it starts (terms are half-open: [start, end))");
+  /// The first day of the term.
   static constexpr day start = Start::value;
   /// The latest day the term can reach (exclusive); `end_of_time` when open-ended.
   static constexpr day end = End::value;
