@@ -22,6 +22,7 @@ struct clause_change {
   /// Index in the later contract (added, changed, ended, continued: the continuation); 0 for
   /// removed.
   std::size_t after = 0;
+  /// The clause's label (in the earlier contract when it was removed or changed).
   std::string_view label;
   /// The day a dated amendment ended the clause (ended, continued); 0 otherwise.
   day on = 0;
@@ -30,12 +31,19 @@ struct clause_change {
 /// A fixed-size list of changes.
 template <std::size_t N>
 struct change_list {
+  /// The changes, in order.
   std::array<clause_change, N> items{};
+  /// How many changes.
   [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
+  /// Whether there is no change.
   [[nodiscard]] static constexpr bool empty() noexcept { return N == 0; }
+  /// Change `i`.
   [[nodiscard]] constexpr const clause_change& operator[](std::size_t i) const { return items[i]; }
+  /// The first change.
   [[nodiscard]] constexpr auto begin() const noexcept { return items.begin(); }
+  /// Past the last change.
   [[nodiscard]] constexpr auto end() const noexcept { return items.end(); }
+  /// How many changes are of kind `w`.
   [[nodiscard]] constexpr std::size_t count(clause_change::what w) const noexcept {
     std::size_t n = 0;
     for (const auto& c : items) n += c.kind == w ? 1U : 0U;

@@ -33,11 +33,17 @@ struct commitment : detail::clause_tag {
     return true;
   }());
   using party = Party;
+  /// The party paid.
   using counterparty = Counterparty;
+  /// The committed party, as the clause's first party.
   using first_party = Party;
+  /// The party paid, as the clause's second party.
   using second_party = Counterparty;
+  /// What the payments are for.
   using scope = Scope;
+  /// The clause's term.
   using period = Term;
+  /// The clause lowered to a record.
   static constexpr clause_record record = detail::with_money(
       detail::base_record(clause_kind::commitment, detail::entity_ptr<Party>(),
                           detail::entity_ptr<Counterparty>(), detail::entity_ptr<Scope>(),

@@ -73,13 +73,21 @@ struct licence : detail::clause_tag {
     return true;
   }());
   using licensor = Licensor;
+  /// The party licensed.
   using licensee = Licensee;
+  /// The licensor, as the clause's first party.
   using first_party = Licensor;
+  /// The licensee, as the clause's second party.
   using second_party = Licensee;
+  /// What is licensed.
   using scope = Scope;
+  /// The clause's term.
   using period = Term;
+  /// Whether the `exclusive` option is given.
   static constexpr bool is_exclusive = (std::is_same_v<Options, exclusive> || ...);
+  /// Whether the `sublicensable` option is given.
   static constexpr bool is_sublicensable = (std::is_same_v<Options, sublicensable> || ...);
+  /// The clause lowered to a record.
   static constexpr clause_record record = detail::with_licence_terms(
       detail::with_exceptions(
           detail::base_record(clause_kind::licence, detail::entity_ptr<Licensor>(),

@@ -30,11 +30,17 @@ struct payment_cap : detail::clause_tag {
     return true;
   }());
   using payer = Payer;
+  /// The party paid.
   using payee = Payee;
+  /// The payer, as the clause's first party.
   using first_party = Payer;
+  /// The payee, as the clause's second party.
   using second_party = Payee;
+  /// The payments capped: those under shares whose base overlaps this scope.
   using scope = Scope;
+  /// The clause's term.
   using period = Term;
+  /// The clause lowered to a record.
   static constexpr clause_record record = detail::with_money(
       detail::base_record(clause_kind::payment_cap, detail::entity_ptr<Payer>(),
                           detail::entity_ptr<Payee>(), detail::entity_ptr<Scope>(), Term::start,

@@ -148,14 +148,22 @@ struct revenue_share : detail::clause_tag {
     return true;
   }());
 
+  /// The party that pays.
   using payer = Payer;
+  /// The party paid.
   using payee = Payee;
+  /// The payer, as the clause's first party.
   using first_party = Payer;
+  /// The payee, as the clause's second party.
   using second_party = Payee;
+  /// The revenue the rate applies to.
   using base = Base;
+  /// The clause's term.
   using period = Term;
+  /// The rate, in basis points.
   static constexpr std::int64_t rate = Rate::value;
 
+  /// The clause lowered to a record.
   static constexpr clause_record record = detail::with_money(
       detail::base_record(clause_kind::revenue_share, detail::entity_ptr<Payer>(),
                           detail::entity_ptr<Payee>(), detail::entity_ptr<Base>(), Term::start,

@@ -22,12 +22,16 @@ namespace detail {
 
 /// An event happening on a day: `{agi_declared{}, day_of(2029, 6, 1)}`.
 struct occurrence {
+  /// The event (its identity).
   const detail::entity* event = nullptr;
+  /// The day it happens.
   day on = end_of_time;
 
   constexpr occurrence() = default;
+  /// Event `E` happens on day `when`.
   template <event_type E>
   constexpr occurrence(E, day when) noexcept : event(detail::entity_ptr<E>()), on(when) {}
+  /// Event `E` happens on date `D`.
   template <event_type E, date_type D>
   constexpr occurrence(E, D) noexcept : event(detail::entity_ptr<E>()), on(D::value) {}
 };
@@ -37,9 +41,11 @@ struct occurrence {
 /// `scenario{}` is the timeline in which nothing happens.
 class scenario {
 public:
+  /// The most events a scenario holds.
   static constexpr std::size_t capacity = 16;
 
   constexpr scenario() = default;
+  /// The timeline in which these events happen, each on its day.
   constexpr scenario(std::initializer_list<occurrence> events) {
     for (const auto& e : events) add(e);
   }
@@ -51,10 +57,12 @@ public:
     }
     return end_of_time;
   }
+  /// The day event `E` happens, or `end_of_time` if it never does.
   template <event_type E>
   [[nodiscard]] constexpr day date_of(E) const noexcept {
     return date_of(detail::entity_ptr<E>());
   }
+  /// How many events happen.
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
 
 private:

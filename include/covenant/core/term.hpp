@@ -11,14 +11,18 @@ namespace covenant {
 
 /// The end of an open-ended term.
 struct indefinite {
+  /// `end_of_time`: the term never ends.
   static constexpr day value = end_of_time;
+  /// Marks the open end.
   static constexpr bool is_open_ended = true;
 };
 
 /// A term end: the term runs until the event happens, or forever if it never does.
 template <event_type Event>
 struct until {
+  /// The latest end: `end_of_time` (the event may never happen).
   static constexpr day value = end_of_time;
+  /// The event that ends the term.
   using event_type = Event;
 };
 
@@ -26,7 +30,9 @@ struct until {
 /// whichever first").
 template <date_type Date, event_type Event>
 struct earliest {
+  /// The latest end: the date.
   static constexpr day value = Date::value;
+  /// The event that may end the term earlier.
   using event_type = Event;
 };
 
@@ -41,7 +47,9 @@ inline constexpr day no_earliest_day = date<1900>::value;
 /// the event or at the contract's start, whichever is later (docs/reference/clauses.md).
 template <event_type Event, date_type NotBefore = date<1900>>
 struct upon : detail::upon_tag {
+  /// The earliest start.
   static constexpr day value = NotBefore::value;
+  /// The event that starts the term.
   using event_type = Event;
 };
 

@@ -14,6 +14,7 @@ namespace covenant {
 template <std::size_t N>
 class clause_set {
 public:
+  /// Adds clause `i`.
   constexpr void insert(std::size_t i) noexcept { member_[i] = true; }
   /// Whether clause `i` is in the set; an index past the last clause throws
   /// std::invalid_argument (in a constant expression, a compile error).
@@ -29,18 +30,23 @@ public:
     for (bool b : member_) n += b ? 1U : 0U;
     return n;
   }
+  /// Whether the set is empty.
   [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }
 
   /// Iterates over the indices in the set, in increasing order.
   class iterator {
   public:
+    /// At the first index from `i` in the set.
     constexpr iterator(const clause_set* set, std::size_t i) noexcept : set_(set), i_(i) { skip(); }
+    /// The clause index.
     constexpr std::size_t operator*() const noexcept { return i_; }
+    /// To the next index in the set.
     constexpr iterator& operator++() noexcept {
       ++i_;
       skip();
       return *this;
     }
+    /// Same position.
     friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept {
       return a.i_ == b.i_;
     }
@@ -52,7 +58,9 @@ public:
     const clause_set* set_;
     std::size_t i_;
   };
+  /// The first index in the set.
   [[nodiscard]] constexpr iterator begin() const noexcept { return {this, 0}; }
+  /// Past the last index.
   [[nodiscard]] constexpr iterator end() const noexcept { return {this, N}; }
 
 private:
