@@ -59,4 +59,66 @@ TEST_CASE("soundness: a diff of an amendment that changes only an exception",
   STATIC_REQUIRE(changes[0].kind == clause_change::what::changed);
 }
 
+// A chain of two exclusivities (or two exclusive licences), the second granted by the first's
+// holder, used to be consistent in one order and inconsistent in the other.
+struct chain_a : exclusivity<openai, microsoft, models, term<year<2025>>> {
+  static constexpr auto label = "X1 models reserved to Microsoft";
+};
+struct chain_b : exclusivity<microsoft, amazon, models, term<year<2025>>> {
+  static constexpr auto label = "X2 Microsoft reserves them to Amazon";
+};
+struct chain_c : licence<openai, microsoft, models, term<year<2025>>, exclusive> {
+  static constexpr auto label = "X3 models licensed exclusively to Microsoft";
+};
+struct chain_d : licence<microsoft, amazon, models, term<year<2025>>, exclusive> {
+  static constexpr auto label = "X4 Microsoft sublicenses them exclusively to Amazon";
+};
+struct rival_exclusivity : exclusivity<openai, amazon, models, term<year<2025>>> {
+  static constexpr auto label = "X5 models reserved to Amazon by OpenAI";
+};
+
+TEST_CASE("soundness: verdicts do not depend on the order of the clauses", "[soundness][order]") {
+  using ab = contract<"ab", parties<openai, microsoft, amazon>, chain_a, chain_b>;
+  using ba = contract<"ba", parties<openai, microsoft, amazon>, chain_b, chain_a>;
+  STATIC_REQUIRE(findings<ab>.count(rule::exclusivity_conflict) ==
+                 findings<ba>.count(rule::exclusivity_conflict));
+  using cd = contract<"cd", parties<openai, microsoft, amazon>, chain_c, chain_d>;
+  using dc = contract<"dc", parties<openai, microsoft, amazon>, chain_d, chain_c>;
+  STATIC_REQUIRE(findings<cd>.count(rule::exclusive_licence_overlap) ==
+                 findings<dc>.count(rule::exclusive_licence_overlap));
+  // Two exclusivities from one grantor to two holders clash in either order.
+  using two = contract<"2", parties<openai, microsoft, amazon>, chain_a, rival_exclusivity>;
+  using owt = contract<"2", parties<openai, microsoft, amazon>, rival_exclusivity, chain_a>;
+  STATIC_REQUIRE(findings<two>.count(rule::exclusivity_conflict) == 1);
+  STATIC_REQUIRE(findings<owt>.count(rule::exclusivity_conflict) == 1);
+}
+
+struct host : action<"host the models"> {};
+struct amazon_may_host : permission<amazon, host, models, term<year<2025>>> {
+  static constexpr auto label = "X6 Amazon may host the models";
+};
+struct amazon_first_refusal : right_of_first_refusal<openai, amazon, models, term<year<2025>>> {
+  static constexpr auto label = "X7 Amazon has first refusal on the models";
+};
+struct agi_event : event<"AGI"> {};
+struct licence_unless_agi : licence<openai, microsoft, models, term<year<2025>>, unless<agi_event>> {
+  static constexpr auto label = "X8 models licensed unless AGI";
+};
+
+TEST_CASE("soundness: an exclusive licence reserves its scope like an exclusivity",
+          "[soundness][exclusive]") {
+  // Used to pass: only other licences were compared with an exclusive licence.
+  using C = contract<"c", parties<openai, microsoft, amazon>, chain_c, amazon_may_host,
+                     amazon_first_refusal>;
+  STATIC_REQUIRE(findings<C>.count(rule::exclusivity_conflict) == 2);
+  STATIC_REQUIRE(findings<C>[0].first == 0);
+}
+
+TEST_CASE("soundness: a clause that yields at the ending event does not outlive the contract",
+          "[soundness][termination]") {
+  using C = contract<"c", parties<openai, microsoft>, licence_unless_agi,
+                     covenant::trigger<agi_event, covenant::ends_contract<>>>;
+  STATIC_REQUIRE(findings<C>.count(rule::outlives_termination) == 0);
+}
+
 } // namespace soundness_test

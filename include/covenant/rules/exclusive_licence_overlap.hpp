@@ -26,8 +26,11 @@ struct exclusive_licence_overlap {
       if (cs[j].kind != clause_kind::licence) continue;
       if (cs[j].exclusive && j < i) continue; // both exclusive: reported once
       if (cs[j].counterparty == cs[i].counterparty) continue;
-      // The exclusive licensee may sublicense what it holds (rule grant_without_right checks it).
+      // The exclusive licensee may sublicense what it holds (rule grant_without_right checks it);
+      // between two exclusive licences either may be the sublicence, so that the verdict does not
+      // depend on which is written first.
       if (cs[j].party == cs[i].counterparty) continue;
+      if (cs[j].exclusive && cs[i].party == cs[j].counterparty) continue;
       const auto w = detail::common_window(cs[i], cs[j]);
       if (w.empty()) continue;
       detail::report<id>(out, c, i, j, w, detail::narrower(cs[i].scope, cs[j].scope));

@@ -23,6 +23,10 @@ constexpr const detail::entity* outliving_event(const clause_record& r,
                                                 std::span<const trigger_record> triggers) noexcept {
   for (const auto& t : triggers) {
     if (t.effect != trigger_effect::ends_contract || r.ends_at_event == t.event) continue;
+    // A clause that yields when the event happens ends with the contract too.
+    bool yields = false;
+    for (const auto& x : r.exceptions) yields = yields || (x.event_count == 1 && x.events[0] == t.event);
+    if (yields) continue;
     bool survives = false;
     for (const auto* clause : t.clauses) survives = survives || clause == r.identity;
     if (!survives) return t.event;
