@@ -3,8 +3,12 @@
 
 #include <covenant/core/date.hpp>
 #include <covenant/core/event.hpp>
+#include <covenant/core/exception.hpp>
 #include <covenant/core/names.hpp>
 
+#include <array>
+#include <cstddef>
+#include <span>
 #include <type_traits>
 
 namespace covenant {
@@ -30,14 +34,64 @@ struct earliest {
   using event_type = Event;
 };
 
-/// A term start: the term begins when the event happens, never if it does not. `NotBefore`
-/// is the earliest day it can begin.
+/// A term start condition (with `upon`): the first of the events to happen starts the term
+/// ("from the IPO or a sale, whichever comes first"). `all_of<events...>` (core/exception.hpp)
+/// waits for the last of them instead.
+template <event_type... Events>
+struct any_of {
+  static_assert(sizeof...(Events) >= 1 && sizeof...(Events) <= 4,
+                "covenant: any_of takes one to four events");
+};
+
 namespace detail {
 struct upon_tag {};
+
+/// What a term waits for, lowered: the first event (what rules that look at one event see) and,
+/// for `all_of`/`any_of`, every event and whether one is enough. It converts to the first event,
+/// so code that only asks "does the term wait for an event?" keeps working.
+struct start_condition {
+  const entity* first = nullptr;
+  std::span<const entity* const> events{};
+  bool any = false;
+  constexpr operator const entity*() const noexcept { return first; } // NOLINT: by design
+};
+
+template <typename Condition>
+struct start_events;
+template <event_type E>
+struct start_events<E> {
+  static constexpr std::array<const entity*, 0> value{};
+  static constexpr bool any = false;
+  static constexpr const entity* first = entity_ptr<E>();
+};
+template <event_type... Es>
+struct start_events<all_of<Es...>> {
+  static constexpr std::array<const entity*, sizeof...(Es)> value{entity_ptr<Es>()...};
+  static constexpr bool any = false;
+  static constexpr const entity* first = value[0];
+};
+template <event_type... Es>
+struct start_events<any_of<Es...>> {
+  static constexpr std::array<const entity*, sizeof...(Es)> value{entity_ptr<Es>()...};
+  static constexpr bool any = true;
+  static constexpr const entity* first = value[0];
+};
+
+template <typename T>
+constexpr bool is_start_condition = event_type<T>;
+template <typename... Es>
+constexpr bool is_start_condition<all_of<Es...>> = true;
+template <typename... Es>
+constexpr bool is_start_condition<any_of<Es...>> = true;
 } // namespace detail
 
-template <event_type Event, date_type NotBefore = date<1900>>
+/// A term start: the term begins when the event happens, never if it does not. `NotBefore`
+/// is the earliest day it can begin. `Event` may be `all_of<e...>` (when the last of them has
+/// happened) or `any_of<e...>` (when the first of them happens).
+template <typename Event, date_type NotBefore = date<1900>>
 struct upon : detail::upon_tag {
+  static_assert(detail::is_start_condition<Event>,
+                "covenant: upon<...> takes an event, all_of<events...> or any_of<events...>");
   static constexpr day value = NotBefore::value;
   using event_type = Event;
 };
@@ -61,6 +115,15 @@ constexpr const entity* boundary_event() noexcept {
     return nullptr;
   }
 }
+template <typename Start>
+constexpr start_condition start_of() noexcept {
+  if constexpr (requires { typename Start::event_type; }) {
+    using set = start_events<typename Start::event_type>;
+    return {set::first, set::value, set::any};
+  } else {
+    return {};
+  }
+}
 struct term_tag {};
 } // namespace detail
 
@@ -78,8 +141,9 @@ struct term : detail::term_tag {
   static constexpr day end = End::value;
   /// The event that may end the term earlier, or null.
   static constexpr const detail::entity* ends_at_event = detail::boundary_event<End>();
-  /// The event the term waits for, or null.
-  static constexpr const detail::entity* starts_at_event = detail::boundary_event<Start>();
+  /// What the term waits for: an event, all of several or the first of several (it converts to
+  /// the first event, or null when the term starts on a date).
+  static constexpr detail::start_condition starts_at_event = detail::start_of<Start>();
 };
 
 /// A term type, as written in clauses. (The compilers' built-in test, not std::is_base_of_v: a
