@@ -50,8 +50,7 @@ struct v1_profit_share
           tiered<tier<placeholder_profit_first_rate, placeholder_profit_first_threshold>,
                  tier<placeholder_profit_second_rate, placeholder_profit_second_threshold>>,
           openai_profit, term<date<2023, 1, 23>>> {
-  static constexpr auto label =
-      "V1 profit share in two tiers, figures reported [FACTS V1]";
+  static constexpr auto label = "V1 profit share in two tiers, figures reported [FACTS V1]";
 };
 // Microsoft's exclusive right to sell OpenAI's models through the cloud (seed 001: it ends in
 // April 2026; seed 004: Azure was "the sole commercial channel"). The seeds give no start: it
@@ -261,8 +260,10 @@ struct v4_model_supply : obligation<openai, supply_models, models_and_products,
   static constexpr auto label =
       "V4 OpenAI supplies models and products to Microsoft through 2032 [seed 000]";
 };
+// Read as a duty on OpenAI's purchases of Azure services, not on its workloads: it reserves
+// nothing (the workloads may go to any cloud, v4_any_cloud).
 struct v4_primary_cloud
-    : obligation<openai, keep_microsoft_primary, cloud_compute, term<date<2026, 4, 27>>> {
+    : obligation<openai, keep_microsoft_primary, azure_purchases, term<date<2026, 4, 27>>> {
   static constexpr auto label =
       "V4 Microsoft remains OpenAI's primary cloud partner [seed 000; seed 001; seed 003]";
 };
