@@ -24,6 +24,38 @@ struct minimum {
   using type = Money;
 };
 
+namespace detail {
+template <typename T>
+constexpr bool is_cap = false;
+template <typename M>
+constexpr bool is_cap<cap<M>> = true;
+template <typename... Units>
+constexpr bool one_unit = true;
+template <typename First, typename... Rest>
+constexpr bool one_unit<First, Rest...> = (std::is_same_v<First, Rest> && ...);
+
+template <typename T>
+constexpr bool is_minimum = false;
+template <typename M>
+constexpr bool is_minimum<minimum<M>> = true;
+
+/// The amount of the cap among the options, or -1 (lambda-free: lowering stays cheap).
+template <typename... Options>
+constexpr std::int64_t cap_of = -1;
+template <typename M, typename... Rest>
+constexpr std::int64_t cap_of<cap<M>, Rest...> = M::value;
+template <typename First, typename... Rest>
+constexpr std::int64_t cap_of<First, Rest...> = cap_of<Rest...>;
+
+/// The amount of the minimum among the options, or 0.
+template <typename... Options>
+constexpr std::int64_t minimum_of = 0;
+template <typename M, typename... Rest>
+constexpr std::int64_t minimum_of<minimum<M>, Rest...> = M::value;
+template <typename First, typename... Rest>
+constexpr std::int64_t minimum_of<First, Rest...> = minimum_of<Rest...>;
+} // namespace detail
+
 // --- issue 11: profit base and tiered rates (kept together, so that this hunk merges whole) ---
 
 /// Revenue share option: the rate applies to profit in `Base`, not to revenue (a share of
@@ -49,10 +81,6 @@ struct tier {
 };
 
 namespace detail {
-template <typename... Units>
-constexpr bool one_unit = true;
-template <typename First, typename... Rest>
-constexpr bool one_unit<First, Rest...> = (std::is_same_v<First, Rest> && ...);
 template <typename... Units>
 constexpr bool one_unit_v = one_unit<Units...>;
 
@@ -123,27 +151,7 @@ constexpr std::int64_t effective_cap(std::int64_t cap, std::int64_t last_thresho
 }
 } // namespace detail
 
-// --- end of issue 11 additions to the options ---
-
 namespace detail {
-template <typename T>
-constexpr bool is_cap = false;
-template <typename M>
-constexpr bool is_cap<cap<M>> = true;
-
-template <typename T>
-constexpr bool is_minimum = false;
-template <typename M>
-constexpr bool is_minimum<minimum<M>> = true;
-
-/// The amount of the cap among the options, or -1 (lambda-free: lowering stays cheap).
-template <typename... Options>
-constexpr std::int64_t cap_of = -1;
-template <typename M, typename... Rest>
-constexpr std::int64_t cap_of<cap<M>, Rest...> = M::value;
-template <typename First, typename... Rest>
-constexpr std::int64_t cap_of<First, Rest...> = cap_of<Rest...>;
-
 /// The money type of an option (cap, minimum), or nothing for profit_base: what the unit checks
 /// and the record's unit are taken from.
 template <typename O>
@@ -209,14 +217,9 @@ constexpr clause_record with_share_terms(clause_record r, std::span<const tier_r
   return r;
 }
 
-/// The amount of the minimum among the options, or 0.
-template <typename... Options>
-constexpr std::int64_t minimum_of = 0;
-template <typename M, typename... Rest>
-constexpr std::int64_t minimum_of<minimum<M>, Rest...> = M::value;
-template <typename First, typename... Rest>
-constexpr std::int64_t minimum_of<First, Rest...> = minimum_of<Rest...>;
 } // namespace detail
+
+// --- end of issue 11 additions to the options ---
 
 /// `Payer` pays `Payee` `Rate` of its revenue in `Base` during `Term`; options `cap<money>` (a
 /// total over the term), `minimum<money>` and `profit_base` (a share of profit, not revenue;
