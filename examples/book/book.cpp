@@ -81,8 +81,8 @@ std::string date_html(day d) { return fmt::format("<time>{}</time>", render::dat
 // Placeholders.
 
 std::string placeholder_badge(const clause_record& r) {
-  const auto* u = placeholder_of(r);
-  if (u == nullptr) return {};
+  const auto u = placeholder_of(r);
+  if (!u) return {};
   return fmt::format(" <span class=\"placeholder\" title=\"{}\">placeholder: {}</span>",
                      html_escape(u->why), html_escape(u->names));
 }
@@ -91,7 +91,7 @@ template <contract_type C>
 std::string placeholders_list() {
   std::string out;
   for (const auto& r : C::records) {
-    if (const auto* u = placeholder_of(r)) {
+    if (const auto u = placeholder_of(r)) {
       out += fmt::format("<li><span class=\"label\">{}</span>: <code>{}</code> ({})</li>\n",
                          html_escape(r.label), html_escape(u->names), html_escape(u->why));
     }
@@ -527,7 +527,7 @@ void print_expectations() {
     expect(file, C::title);
     for (const auto& r : C::records) {
       expect(file, r.label);
-      if (const auto* u = placeholder_of(r)) expect(file, u->names);
+      if (const auto u = placeholder_of(r)) expect(file, u->names);
     }
     for (const auto& f : findings<C>) expect(file, describe(f.id).name);
     if (i > 0) {

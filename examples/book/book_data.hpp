@@ -7,9 +7,13 @@
 #include "../microsoft_openai/reports.hpp"
 #include "../microsoft_openai/versions.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace book {
 
@@ -106,64 +110,46 @@ inline constexpr std::array<day, 2> query_days{day_of(2027, 1, 1), day_of(2031, 
 
 /// An illustrative revenue scenario for OpenAI, in USD million (as in versions.cpp). Not a
 /// forecast.
-inline constexpr std::array<revenue_in, 6> sample_revenue{{{2026, 30'000},
-                                                           {2027, 60'000},
-                                                           {2028, 100'000},
-                                                           {2029, 150'000},
-                                                           {2030, 200'000},
-                                                           {2031, 250'000}}};
+inline constexpr std::array<revenue_in, 6> sample_revenue{{{2026, 30'000, 2'000},
+    {2027, 60'000, 8'000},
+    {2028, 100'000, 20'000},
+    {2029, 150'000, 40'000},
+    {2030, 200'000, 60'000},
+    {2031, 250'000, 80'000}}};
 
-/// A clause whose figures are placeholders (examples/microsoft_openai/partnership.hpp).
+/// A clause whose figures are placeholders: their numbers (as the library renders them, "not
+/// public (placeholder N)") and what each stands for (examples/microsoft_openai/partnership.hpp).
 struct placeholder_use {
-  clause_record clause;
-  /// The placeholder names, as in partnership.hpp.
-  std::string_view names;
-  /// Why the figure is a placeholder.
-  std::string_view why;
+  std::string names;
+  std::string why;
 };
 
-inline constexpr std::array placeholder_uses{
-    placeholder_use{record_of<v1_profit_share>,
-                    "placeholder_profit_share_rate, placeholder_profit_share_cap",
-                    "75 % until $13B is recouped is reported, not confirmed; only this first tier "
-                    "is modelled"},
-    placeholder_use{record_of<v2_revenue_share>, "placeholder_openai_share_rate",
-                    "the 20 % rate is reported, never confirmed"},
-    placeholder_use{record_of<v2_microsoft_share>, "placeholder_microsoft_share_rate",
-                    "the rate was never reported"},
-    placeholder_use{record_of<v2_azure_commitment>, "placeholder_azure_commitment_2025",
-                    "no amount was given; zero constrains nothing"},
-    placeholder_use{record_of<v3_revenue_share>, "placeholder_openai_share_rate",
-                    "the 20 % rate is reported, never confirmed"},
-    placeholder_use{record_of<v4_revenue_share>,
-                    "placeholder_openai_share_rate, placeholder_openai_share_cap",
-                    "the 20 % rate and the $38B cap are reported, unconfirmed"},
-    placeholder_use{record_of<r000_revenue_share>, "placeholder_openai_share_rate",
-                    "the report gives no rate"},
-    placeholder_use{record_of<r002_revenue_share>, "placeholder_openai_share_rate",
-                    "the report gives no rate"},
-    placeholder_use{record_of<r003_revenue_share>,
-                    "placeholder_openai_share_rate, placeholder_openai_share_cap",
-                    "the report gives no rate and no amount for the cap"},
-};
-
-// Each listed clause really holds its placeholder's figure.
-static_assert(record_of<v1_profit_share>.rate == placeholder_profit_share_rate::value &&
-              record_of<v1_profit_share>.amount == placeholder_profit_share_cap::value);
-static_assert(record_of<v2_revenue_share>.rate == placeholder_openai_share_rate::value);
-static_assert(record_of<v2_microsoft_share>.rate == placeholder_microsoft_share_rate::value);
-static_assert(record_of<v2_azure_commitment>.amount == placeholder_azure_commitment_2025::value);
-static_assert(record_of<v3_revenue_share>.rate == placeholder_openai_share_rate::value);
-static_assert(record_of<v4_revenue_share>.rate == placeholder_openai_share_rate::value &&
-              record_of<v4_revenue_share>.amount == placeholder_openai_share_cap::value);
-static_assert(record_of<r003_revenue_share>.amount == placeholder_openai_share_cap::value);
-
-/// The placeholder entry of a clause, or null.
-inline constexpr const placeholder_use* placeholder_of(const clause_record& r) {
-  for (const auto& u : placeholder_uses) {
-    if (u.clause.identity == r.identity) return &u;
+/// The placeholders of a clause, read from its record (rate, amount, tiers), or nothing.
+inline std::optional<placeholder_use> placeholder_of(const clause_record& r) {
+  std::vector<int> numbers;
+  const auto note = [&](std::uint8_t n) {
+    if (n != 0 && std::find(numbers.begin(), numbers.end(), n) == numbers.end()) {
+      numbers.push_back(n);
+    }
+  };
+  note(r.rate_placeholder);
+  note(r.amount_placeholder);
+  for (const auto& t : r.tiers) {
+    note(t.rate_placeholder);
+    note(t.threshold_placeholder);
   }
-  return nullptr;
+  if (numbers.empty()) return std::nullopt;
+  placeholder_use u;
+  for (const int n : numbers) {
+    if (!u.names.empty()) u.names += ", ";
+    u.names += "placeholder " + std::to_string(n);
+    for (const auto& p : microsoft_openai::placeholders) {
+      if (p.number != n) continue;
+      if (!u.why.empty()) u.why += "; ";
+      u.why += std::string(p.figure) + ": " + p.source;
+    }
+  }
+  return u;
 }
 
 } // namespace book

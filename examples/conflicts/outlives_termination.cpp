@@ -12,19 +12,25 @@
 namespace microsoft_openai {
 
 // The API exclusivity, the revenue share and the research licence already end when AGI is
-// verified; every other clause must survive the contract or end with it.
+// verified; every other clause must survive the contract or end with it (the clauses that
+// ended before, such as the V0 cloud exclusivity, too: the rule does not assume AGI comes
+// late).
 #ifdef COVENANT_FIXED
-using agi_clause = trigger<
-    agi_verified,
-    ends_contract<surviving<v0_investment, v1_investment, v3_ip_licence, v1_deploy_models,
-                            v2_own_capacity, v2_microsoft_share, v2_azure_commitment,
-                            v3_non_api_any_cloud, v3_national_security, v3_azure_commitment>>>;
+using agi_clause =
+    trigger<agi_verified,
+            ends_contract<surviving<v0_investment, v1_investment, v3_ip_licence, v1_deploy_models,
+                                    v2_own_capacity, v2_microsoft_share, v2_azure_commitment,
+                                    v3_non_api_any_cloud, v3_national_security, v3_azure_commitment,
+                                    v0_azure_exclusivity, v1_exclusive_sales, v15_oracle,
+                                    v2_direct_sales, v3_post_agi_licence, v3_equity_stake>>>;
 #else
 using agi_clause =
     trigger<agi_verified,
             ends_contract<surviving<v0_investment, v1_investment, v1_deploy_models, v2_own_capacity,
                                     v2_microsoft_share, v2_azure_commitment, v3_non_api_any_cloud,
-                                    v3_national_security, v3_azure_commitment>>>;
+                                    v3_national_security, v3_azure_commitment, v0_azure_exclusivity,
+                                    v1_exclusive_sales, v15_oracle, v2_direct_sales,
+                                    v3_post_agi_licence, v3_equity_stake>>>;
 #endif
 
 using draft = amend<v3, add<agi_clause>>;

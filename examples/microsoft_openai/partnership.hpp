@@ -16,11 +16,15 @@ struct openai : party<"OpenAI"> {};
 struct expert_panel : party<"independent expert panel"> {};
 
 // Where OpenAI's workloads run. OpenAI owns the choice of provider, so only it grants rights
-// over these scopes.
+// over these scopes. Oracle's capacity is carved out of the rest: from June 2024 Microsoft let
+// OpenAI use it (seed 002), so Azure's exclusivity narrows to everything else.
 struct cloud_compute : scope<"OpenAI's cloud workloads", owned_by<openai>> {};
-struct new_capacity : scope<"new compute capacity", part_of<cloud_compute>> {};
-struct research_capacity : scope<"capacity for research and training", part_of<cloud_compute>> {};
-struct product_hosting : scope<"hosting of OpenAI products", part_of<cloud_compute>> {};
+struct oracle_capacity : scope<"capacity from Oracle", part_of<cloud_compute>> {};
+struct azure_workloads
+    : scope<"OpenAI's cloud workloads other than Oracle's capacity", part_of<cloud_compute>> {};
+struct new_capacity : scope<"new compute capacity", part_of<azure_workloads>> {};
+struct research_capacity : scope<"capacity for research and training", part_of<azure_workloads>> {};
+struct product_hosting : scope<"hosting of OpenAI products", part_of<azure_workloads>> {};
 struct stateless_api_hosting : scope<"hosting of stateless APIs, incl. third-party collaborations",
                                      part_of<product_hosting>> {};
 struct api_hosting : scope<"hosting of the OpenAI API", part_of<stateless_api_hosting>> {};
@@ -28,16 +32,28 @@ struct first_party_hosting : scope<"hosting of first-party products", part_of<pr
 struct national_security_hosting
     : scope<"hosting for US national-security customers", part_of<product_hosting>> {};
 
-// OpenAI's intellectual property.
+// OpenAI's intellectual property. AGI is excluded from Microsoft's licences until V3 (FACTS
+// V0, V2): technology from before AGI and after it are two scopes, so a licence of the first
+// says nothing about the second and does not end when AGI comes.
 struct openai_ip : scope<"OpenAI intellectual property", owned_by<openai>> {};
-struct models_and_products : scope<"OpenAI models and products", part_of<openai_ip>> {};
-struct research_ip : scope<"OpenAI research IP", part_of<openai_ip>> {};
-struct consumer_hardware_ip : scope<"OpenAI consumer hardware IP", part_of<openai_ip>> {};
+struct pre_agi_technology : scope<"OpenAI technology from before AGI", part_of<openai_ip>> {};
+struct post_agi_technology : scope<"OpenAI post-AGI technology", part_of<openai_ip>> {};
+struct models_and_products : scope<"OpenAI models and products", part_of<pre_agi_technology>> {};
+struct research_ip : scope<"OpenAI research IP", part_of<pre_agi_technology>> {};
+struct consumer_hardware_ip : scope<"OpenAI consumer hardware IP", part_of<pre_agi_technology>> {};
 
-// Money flows.
+// Selling OpenAI's models: through cloud providers (Microsoft's exclusive right until April
+// 2026, seed 001) and by OpenAI itself (seed 002).
+struct model_sales : scope<"sales of OpenAI models", owned_by<openai>> {};
+struct cloud_resale
+    : scope<"sales of OpenAI models through cloud providers", part_of<model_sales>> {};
+struct direct_sales : scope<"sales of OpenAI models by OpenAI itself", part_of<model_sales>> {};
+
+// Money flows, and what is owned.
 struct openai_revenue : scope<"OpenAI revenue"> {};
+struct openai_profit : scope<"OpenAI profit"> {};
 struct microsoft_openai_revenue : scope<"Microsoft revenue from OpenAI models"> {};
-struct openai_equity : scope<"investment in OpenAI"> {};
+struct openai_equity : scope<"OpenAI equity"> {};
 struct azure_purchases : scope<"Azure services"> {};
 
 // Actions.
@@ -47,35 +63,66 @@ struct build_own_capacity : action<"build its own capacity", kind_of<use_other_c
 struct host_on_azure : action<"host on Azure", excludes<use_other_cloud>> {};
 struct deploy_models : action<"deploy OpenAI models in its products and Azure OpenAI Service"> {};
 struct supply_models : action<"supply its models and products"> {};
+struct sell_models_directly : action<"offer its models to customers directly"> {};
+struct sell_through_other_clouds : action<"offer its models through other cloud providers"> {};
+struct keep_microsoft_primary : action<"keep Microsoft as its primary cloud partner"> {};
 
-// Events.
+// Events. AGI is declared by OpenAI's board and, from V3, verified by an independent panel:
+// two events, which may fall on different days.
 struct agi_declared
-    : event<"AGI is declared", condition<"OpenAI's board decides that AGI has been reached">,
+    : event<"AGI is declared",
+            condition<"OpenAI's board decides that AGI has been reached; reported as a system "
+                      "able to generate about $100B in profits [seed 002]">,
             verified_by<openai>> {};
 struct agi_verified : event<"AGI is verified",
-                            condition<"AGI declared by OpenAI and verified by an independent "
-                                      "expert panel">,
+                            condition<"an independent expert panel verifies OpenAI's declaration "
+                                      "of AGI [FACTS V3]">,
                             verified_by<expert_panel>> {};
 struct microsoft_cannot_meet_capacity : event<"Microsoft cannot meet a capacity need"> {};
 struct microsoft_cannot_support : event<"Microsoft cannot support the capabilities"> {};
 struct microsoft_declines_support : event<"Microsoft chooses not to support the capabilities"> {};
 
-// Figures that are not public. Each is a placeholder, named as such; change it when the figure
-// is known and the examples' outputs (docs/generated/) show the difference.
+// Figures that are not public. Each is a numbered placeholder (covenant::placeholder<N, ...>):
+// checking and payments use the value, every rendering prints "not public (placeholder N)".
+// `placeholders` below lists them for the generated pages.
 
-/// OpenAI's revenue share to Microsoft: reported as 20 % (FACTS V2, V4), never confirmed.
-using placeholder_openai_share_rate = percent<20>;
-/// The total cap on that share from April 2026: reported as $38B (FACTS V4), unconfirmed.
-using placeholder_openai_share_cap = usd_millions<38'000>;
-/// Microsoft's revenue share to OpenAI: its rate was never reported.
-using placeholder_microsoft_share_rate = percent<20>;
-/// The large Azure commitment of January 2025: no amount was given (FACTS V2). Zero constrains
-/// nothing.
-using placeholder_azure_commitment_2025 = usd_millions<0>;
-/// OpenAI's first profit-share tier to Microsoft: 75 % until $13B is recouped (reported,
-/// FACTS V1). covenant terms are periods of time, not amounts, so only this first tier is
-/// modelled, with its $13B as a cap.
-using placeholder_profit_share_rate = percent<75>;
-using placeholder_profit_share_cap = usd_millions<13'000>;
+/// 1. OpenAI's revenue share to Microsoft: reported as 20 % (FACTS V2, V4), in no seed.
+using placeholder_openai_share_rate = placeholder<1, percent<20>>;
+/// 2. The total cap on that share from April 2026: reported as $38B (FACTS V4), unconfirmed;
+/// seed 003 says only "subject to a total cap".
+using placeholder_openai_share_cap = placeholder<2, usd_millions<38'000>>;
+/// 3. Microsoft's revenue share to OpenAI: its rate was never reported.
+using placeholder_microsoft_share_rate = placeholder<3, percent<20>>;
+/// 4. The large Azure commitment of January 2025: no amount was given (FACTS V2; seed 002,
+/// "a new and important commitment to Azure"). Zero constrains nothing.
+using placeholder_azure_commitment_2025 = placeholder<4, usd_millions<0>>;
+/// 5. Microsoft's 2023 investment: about $10B, reported (FACTS V1).
+using placeholder_investment_2023 = placeholder<5, usd_millions<10'000>>;
+/// 6-9. The 2023 profit share, reported (FACTS V1): 75 % until $13B is recouped, then 49 % up
+/// to about $92B.
+using placeholder_profit_first_rate = placeholder<6, percent<75>>;
+using placeholder_profit_first_threshold = placeholder<7, usd_millions<13'000>>;
+using placeholder_profit_second_rate = placeholder<8, percent<49>>;
+using placeholder_profit_second_threshold = placeholder<9, usd_millions<92'000>>;
+
+/// What each placeholder stands for, for the generated pages (which never print the values).
+struct placeholder_note {
+  int number;
+  const char* figure;
+  const char* source;
+};
+inline constexpr placeholder_note placeholders[] = {
+    {1, "OpenAI's revenue share to Microsoft (rate)", "reported (FACTS V2, V4); in no seed"},
+    {2, "the total cap on that share from 2026-04-27",
+     "reported, unconfirmed (FACTS V4); seed 003 says only \"subject to a total cap\""},
+    {3, "Microsoft's revenue share to OpenAI (rate)", "never reported (FACTS V4: it ends)"},
+    {4, "OpenAI's January 2025 Azure commitment (amount; 0 stands in, constraining nothing)",
+     "not given (FACTS V2; seed 002)"},
+    {5, "Microsoft's 2023 investment (amount)", "reported (FACTS V1)"},
+    {6, "the first rate of the 2023 profit share", "reported (FACTS V1)"},
+    {7, "the total paid at the first rate", "reported (FACTS V1)"},
+    {8, "the second rate of the 2023 profit share", "reported (FACTS V1)"},
+    {9, "the total at which the 2023 profit share stops", "reported (FACTS V1)"},
+};
 
 } // namespace microsoft_openai

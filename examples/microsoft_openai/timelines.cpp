@@ -33,12 +33,12 @@ static_assert(!consistent<v35_as_written>);
 namespace {
 
 // The same illustrative revenue as versions.cpp, in USD million. Not a forecast.
-constexpr std::array<revenue_in, 6> sample_revenue{{{2026, 30'000},
-                                                    {2027, 60'000},
-                                                    {2028, 100'000},
-                                                    {2029, 150'000},
-                                                    {2030, 200'000},
-                                                    {2031, 250'000}}};
+constexpr std::array<revenue_in, 6> sample_revenue{{{2026, 30'000, 2'000},
+    {2027, 60'000, 8'000},
+    {2028, 100'000, 20'000},
+    {2029, 150'000, 40'000},
+    {2030, 200'000, 60'000},
+    {2031, 250'000, 80'000}}};
 
 constexpr scenario agi_in_2029{{agi_declared{}, day_of(2029, 6, 30)},
                                {agi_verified{}, day_of(2029, 6, 30)}};

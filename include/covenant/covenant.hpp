@@ -14,15 +14,18 @@
 #include <covenant/core/grant_actions.hpp>
 #include <covenant/core/money.hpp>
 #include <covenant/core/names.hpp>
+#include <covenant/core/placeholder.hpp>
 #include <covenant/core/scenario.hpp>
 #include <covenant/core/term.hpp>
 #include <covenant/core/trigger.hpp>
 
 #include <covenant/clauses/commitment.hpp>
+#include <covenant/clauses/equity.hpp>
 #include <covenant/clauses/exclusivity.hpp>
 #include <covenant/clauses/first_ship.hpp>
 #include <covenant/clauses/licence.hpp>
 #include <covenant/clauses/obligation.hpp>
+#include <covenant/clauses/one_off_payment.hpp>
 #include <covenant/clauses/payment_cap.hpp>
 #include <covenant/clauses/permission.hpp>
 #include <covenant/clauses/prohibition.hpp>

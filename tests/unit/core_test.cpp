@@ -267,13 +267,13 @@ TEST_CASE("clause records carry what the rules need", "[core][clause]") {
 
 TEST_CASE("clause kinds have distinct names", "[core][clause]") {
   std::set<std::string_view> names;
-  for (int k = 0; k <= static_cast<int>(covenant::clause_kind::commitment); ++k) {
+  for (int k = 0; k <= static_cast<int>(covenant::clause_kind::payment); ++k) {
     const auto name = covenant::kind_name(static_cast<covenant::clause_kind>(k));
     REQUIRE(!name.empty());
     REQUIRE(name != "clause");
     names.insert(name);
   }
-  REQUIRE(names.size() == 10);
+  REQUIRE(names.size() == 13);
 }
 
 TEST_CASE("fixed strings", "[core][fixed_string]") {
@@ -354,6 +354,7 @@ TEST_CASE("rules: the consistency rules and their severities", "[core][rules]") 
       {rule::redundant_first_refusal, "redundant_first_refusal", severity::warning},
       {rule::redundant_permission, "redundant_permission", severity::warning},
       {rule::unhandled_refusal, "unhandled_refusal", severity::warning},
+      {rule::ownership_over_ceiling, "ownership_over_ceiling", severity::error},
   };
   STATIC_REQUIRE(std::size(table) == covenant::all_rules.size());
   for (const auto& e : table) {

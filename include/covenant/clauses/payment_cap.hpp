@@ -3,6 +3,7 @@
 
 #include <covenant/core/clause.hpp>
 #include <covenant/core/money.hpp>
+#include <covenant/core/placeholder.hpp>
 
 #include <type_traits>
 
@@ -41,11 +42,13 @@ struct payment_cap : detail::clause_tag {
   /// The clause's term.
   using period = Term;
   /// The clause lowered to a record.
-  static constexpr clause_record record = detail::with_money(
-      detail::base_record(clause_kind::payment_cap, detail::entity_ptr<Payer>(),
-                          detail::entity_ptr<Payee>(), detail::entity_ptr<Scope>(), Term::start,
-                          Term::end, Term::ends_at_event, Term::starts_at_event),
-      0, Money::value, 0, detail::unit_of<Money>());
+  static constexpr clause_record record = detail::with_placeholders(
+      detail::with_money(detail::base_record(clause_kind::payment_cap, detail::entity_ptr<Payer>(),
+                                             detail::entity_ptr<Payee>(),
+                                             detail::entity_ptr<Scope>(), Term::start, Term::end,
+                                             Term::ends_at_event, Term::starts_at_event),
+                         0, Money::value, 0, detail::unit_of<Money>()),
+      0, detail::placeholder_of<Money>());
 };
 
 } // namespace covenant

@@ -3,7 +3,10 @@
 
 #include <covenant/core/clause.hpp>
 #include <covenant/core/money.hpp>
+#include <covenant/core/placeholder.hpp>
 
+#include <array>
+#include <span>
 #include <type_traits>
 
 namespace covenant {
@@ -75,8 +78,165 @@ template <typename First, typename... Rest>
 constexpr std::int64_t minimum_of<First, Rest...> = minimum_of<Rest...>;
 } // namespace detail
 
+// --- issue 11: profit base and tiered rates (kept together, so that this hunk merges whole) ---
+
+/// Revenue share option: the rate applies to profit in `Base`, not to revenue (a share of
+/// profit is not a share of revenue). `payments` applies it to the profit figures it is given.
+/// `profit_share<...>` is the same clause with this option.
+struct profit_base {};
+
+/// One tier of a tiered rate: `Rate` applies until the total paid under the share reaches
+/// `Threshold` (a money type), or for the rest of the term when `Threshold` is void.
+template <rate_type Rate, typename Threshold = void>
+struct tier {
+  static_assert(std::is_void_v<Threshold> || money_type<Threshold>,
+                "covenant: tier<rate, threshold>: the threshold is an amount of money");
+  static constexpr tier_record record = [] {
+    tier_record t{Rate::value, -1, detail::placeholder_of<Rate>(), 0};
+    if constexpr (!std::is_void_v<Threshold>) {
+      t.threshold = Threshold::value;
+      t.threshold_placeholder = detail::placeholder_of<Threshold>();
+    }
+    return t;
+  }();
+  static constexpr bool open_ended = std::is_void_v<Threshold>;
+};
+
+namespace detail {
+template <typename... Units>
+constexpr bool one_unit_v = one_unit<Units...>;
+
+template <typename T>
+constexpr bool is_tier = false;
+template <typename R, typename M>
+constexpr bool is_tier<tier<R, M>> = true;
+template <typename T>
+struct tier_unit {
+  using type = million_usd;
+};
+template <typename R, typename M>
+requires(!std::is_void_v<M>) struct tier_unit<tier<R, M>> {
+  using type = typename M::unit;
+};
+} // namespace detail
+
+/// A rate that changes with the total paid under the share: `tiered<tier<percent<75>,
+/// usd_millions<13'000>>, tier<percent<49>, usd_millions<92'000>>>` is 75 % until 13,000 has
+/// been paid, then 49 % until 92,000 has (after which nothing more is due: the last threshold
+/// is the share's total cap). Thresholds are totals paid, in increasing order; only the last
+/// tier may have none. `payments` switches rate on the day the threshold is reached. The rules
+/// that add rates up count the highest tier's rate (the tier in force depends on payments).
+template <typename... Tiers>
+struct tiered {
+  static_assert(sizeof...(Tiers) >= 1 && (detail::is_tier<Tiers> && ...),
+                "covenant: tiered<...> takes tier<rate, threshold> entries");
+  static constexpr std::array<tier_record, sizeof...(Tiers)> tiers{Tiers::record...};
+  static constexpr bool well_ordered = [] {
+    for (std::size_t k = 0; k < tiers.size(); ++k) {
+      if (tiers[k].threshold < 0 && k + 1 < tiers.size()) return false;
+      if (k > 0 && tiers[k].threshold >= 0 && tiers[k].threshold <= tiers[k - 1].threshold) {
+        return false;
+      }
+    }
+    return true;
+  }();
+  static_assert(well_ordered, "covenant: tiered<...>: thresholds must be given, increasing, for "
+                              "every tier but the last");
+  /// Whether the tiers are well formed (their own static_asserts report what is not).
+  static constexpr bool well_formed = well_ordered;
+  static_assert(detail::one_unit_v<typename detail::tier_unit<Tiers>::type...>,
+                "covenant: tiered<...>: thresholds must be in one currency unit");
+  /// The highest rate of the tiers.
+  static constexpr std::int64_t value = [] {
+    std::int64_t m = 0;
+    for (const auto& t : tiers) m = t.rate > m ? t.rate : m;
+    return m;
+  }();
+  /// The total the last tier stops at, or -1.
+  static constexpr std::int64_t last_threshold = tiers[sizeof...(Tiers) - 1].threshold;
+};
+
+namespace detail {
+template <typename Rate>
+struct tiers_of {
+  static constexpr std::span<const tier_record> value{};
+  static constexpr std::int64_t last_threshold = -1;
+};
+template <typename... Ts>
+struct tiers_of<tiered<Ts...>> {
+  static constexpr std::span<const tier_record> value = tiered<Ts...>::tiers;
+  static constexpr std::int64_t last_threshold = tiered<Ts...>::last_threshold;
+};
+/// The cap of a share: its own, or the last threshold of its tiers, whichever is lower.
+constexpr std::int64_t effective_cap(std::int64_t cap, std::int64_t last_threshold) noexcept {
+  if (cap < 0) return last_threshold;
+  if (last_threshold < 0) return cap;
+  return cap < last_threshold ? cap : last_threshold;
+}
+} // namespace detail
+
+namespace detail {
+/// The unit of an option's money, or `Else` for an option without money (profit_base).
+template <typename O, typename Else>
+struct option_unit {
+  using type = Else;
+};
+template <typename O, typename Else>
+requires(is_cap<O> || is_minimum<O>) struct option_unit<O, Else> {
+  using type = typename option_money<O>::type::unit;
+};
+
+/// The first money type among the options (a cap or a minimum), or `Default`.
+template <typename Default, typename... Options>
+struct first_money {
+  using type = Default;
+};
+template <typename Default, typename First, typename... Rest>
+struct first_money<Default, First, Rest...> : first_money<Default, Rest...> {};
+template <typename Default, typename M, typename... Rest>
+struct first_money<Default, cap<M>, Rest...> {
+  using type = M;
+};
+template <typename Default, typename M, typename... Rest>
+struct first_money<Default, minimum<M>, Rest...> {
+  using type = M;
+};
+
+/// The currency unit of a tiered rate's thresholds (`Else` for a plain rate).
+template <typename Rate, typename Else = million_usd>
+struct rate_unit {
+  using type = Else;
+};
+template <typename First, typename... Ts, typename Else>
+struct rate_unit<tiered<First, Ts...>, Else> : tier_unit<First> {};
+
+/// The placeholder number of the cap among the options, or 0.
+template <typename... Options>
+constexpr std::uint8_t cap_placeholder = 0;
+template <typename M, typename... Rest>
+constexpr std::uint8_t cap_placeholder<cap<M>, Rest...> = placeholder_of<M>();
+template <typename First, typename... Rest>
+constexpr std::uint8_t cap_placeholder<First, Rest...> = cap_placeholder<Rest...>;
+
+constexpr clause_record with_share_terms(clause_record r, std::span<const tier_record> tiers,
+                                         bool on_profit, std::uint8_t rate_placeholder,
+                                         std::uint8_t cap_placeholder) noexcept {
+  r.tiers = tiers;
+  r.on_profit = on_profit;
+  r.rate_placeholder = rate_placeholder;
+  r.amount_placeholder = cap_placeholder;
+  return r;
+}
+
+} // namespace detail
+
+// --- end of issue 11 additions to the options ---
+
 /// `Payer` pays `Payee` `Rate` of its revenue in `Base` during `Term`; options `cap<money>` (a
-/// total over the term) and `minimum<money>`. A cap below the minimum fails where it is written.
+/// total over the term), `minimum<money>` and `profit_base` (a share of profit, not revenue;
+/// or write `profit_share<...>`). `Rate` may be `tiered<tier<rate, threshold>...>`: a rate that
+/// changes when the total paid reaches a threshold. A cap below the minimum fails where it is
+/// written.
 ///
 ///     struct revenue_share_to_microsoft
 ///         : revenue_share<openai, microsoft, percent<20>, openai_revenue,
@@ -84,8 +244,8 @@ constexpr std::int64_t minimum_of<First, Rest...> = minimum_of<Rest...>;
 template <party_type Payer, party_type Payee, rate_type Rate, scope_type Base, term_type Term,
           typename... Options>
 struct revenue_share : detail::clause_tag {
-  static constexpr bool options_known =
-      ((detail::is_cap<Options> || detail::is_minimum<Options>)&&...);
+  static constexpr bool options_known = ((detail::is_cap<Options> || detail::is_minimum<Options> ||
+                                         std::is_same_v<Options, profit_base>)&&...);
   static constexpr bool one_cap = (int{detail::is_cap<Options>} + ... + 0) <= 1;
   static constexpr bool one_minimum = (int{detail::is_minimum<Options>} + ... + 0) <= 1;
   static constexpr bool cap_valid =
@@ -93,15 +253,21 @@ struct revenue_share : detail::clause_tag {
   static constexpr bool minimum_valid =
       ((!detail::is_minimum<Options> || detail::option_money<Options>::type::value >= 0) && ...);
   static constexpr bool amounts_valid = cap_valid && minimum_valid;
+  using unit = typename detail::first_money<money<0, typename detail::rate_unit<Rate>::type>,
+                                            Options...>::type::unit;
   static constexpr bool one_unit =
-      detail::one_unit<typename detail::option_money<Options>::type::unit...>;
+      detail::one_unit<unit, typename detail::rate_unit<Rate, unit>::type,
+                       typename detail::option_unit<Options, unit>::type...>;
   static constexpr bool distinct_parties = !std::is_same_v<Payer, Payee>;
   static constexpr bool has_cap = (detail::is_cap<Options> || ...);
-  static constexpr std::int64_t cap_amount = detail::cap_of<Options...>;
+  /// The cap: the cap<...> option's, or the last threshold of a tiered rate, the lower of both.
+  static constexpr std::int64_t cap_amount =
+      detail::effective_cap(detail::cap_of<Options...>, detail::tiers_of<Rate>::last_threshold);
+  static constexpr bool on_profit = (std::is_same_v<Options, profit_base> || ...);
   static constexpr std::int64_t minimum_amount = detail::minimum_of<Options...>;
   // Only compared once the amounts are valid: a negative cap is one mistake, not two.
   static constexpr bool cap_covers_minimum =
-      !amounts_valid || !has_cap || cap_amount >= minimum_amount;
+      !amounts_valid || cap_amount < 0 || cap_amount >= minimum_amount;
   // Instantiated here, so that a malformed rate or term is reported where the clause is written.
   static_assert(sizeof(Rate) > 0 && sizeof(Term) > 0);
   /// False when a mistake was reported here: the contract then reports nothing more about it.
@@ -110,8 +276,8 @@ struct revenue_share : detail::clause_tag {
                                       distinct_parties && cap_covers_minimum;
   // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
   static_assert([] {
-    static_assert(options_known,
-                  "covenant: revenue_share options are cap<money> and minimum<money>");
+    static_assert(options_known, "covenant: revenue_share options are cap<money>, minimum<money> "
+                                 "and profit_base");
     return true;
   }());
   static_assert([] {
@@ -132,8 +298,8 @@ struct revenue_share : detail::clause_tag {
     return true;
   }());
   static_assert([] {
-    static_assert(one_unit, "covenant: a revenue_share's cap and minimum must be in the same "
-                            "currency unit");
+    static_assert(one_unit, "covenant: a revenue_share's cap, minimum and tier thresholds must "
+                            "be in the same currency unit");
     return true;
   }());
   static_assert([] {
@@ -164,14 +330,21 @@ struct revenue_share : detail::clause_tag {
   static constexpr std::int64_t rate = Rate::value;
 
   /// The clause lowered to a record.
-  static constexpr clause_record record = detail::with_money(
-      detail::base_record(clause_kind::revenue_share, detail::entity_ptr<Payer>(),
-                          detail::entity_ptr<Payee>(), detail::entity_ptr<Base>(), Term::start,
-                          Term::end, Term::ends_at_event, Term::starts_at_event),
-      Rate::value, cap_amount, minimum_amount,
-      detail::unit_of<
-          typename detail::first_or<usd_millions<0>,
-                                    typename detail::option_money<Options>::type...>::type>());
+  static constexpr clause_record record = detail::with_share_terms(
+      detail::with_money(
+          detail::base_record(clause_kind::revenue_share, detail::entity_ptr<Payer>(),
+                              detail::entity_ptr<Payee>(), detail::entity_ptr<Base>(), Term::start,
+                              Term::end, Term::ends_at_event, Term::starts_at_event),
+          Rate::value, cap_amount, minimum_amount,
+          detail::unit_of<typename detail::first_money<
+              money<0, typename detail::rate_unit<Rate>::type>, Options...>::type>()),
+      detail::tiers_of<Rate>::value, on_profit, detail::placeholder_of<Rate>(),
+      detail::cap_placeholder<Options...>);
 };
+
+/// A share of profit: `revenue_share` with option `profit_base`.
+template <party_type Payer, party_type Payee, rate_type Rate, scope_type Base, term_type Term,
+          typename... Options>
+using profit_share = revenue_share<Payer, Payee, Rate, Base, Term, profit_base, Options...>;
 
 } // namespace covenant

@@ -27,6 +27,25 @@ enum class clause_kind : std::uint8_t {
   permission,
   prohibition,
   commitment,
+  /// A holding of a percentage of another party (clauses/equity.hpp).
+  equity,
+  /// A ceiling on the percentage of another party one party may hold (clauses/equity.hpp).
+  ownership_ceiling,
+  /// A one-off payment on a day (clauses/one_off_payment.hpp).
+  payment,
+};
+
+/// How many kinds of clause there are (tables indexed by kind have this size).
+inline constexpr std::size_t clause_kind_count = static_cast<std::size_t>(clause_kind::payment) + 1;
+
+/// One tier of a tiered share: `rate` (basis points) applies until the total paid under the
+/// share reaches `threshold` (-1: for the rest of the term).
+struct tier_record {
+  std::int64_t rate = 0;
+  std::int64_t threshold = -1;
+  std::uint8_t rate_placeholder = 0;
+  std::uint8_t threshold_placeholder = 0;
+  friend constexpr bool operator==(const tier_record&, const tier_record&) = default;
 };
 
 /// A clause lowered to plain values: this is what rules and queries work on. Entities are
@@ -46,14 +65,28 @@ struct clause_record {
   day end = end_of_time;
   /// The event that may end the term earlier, or null.
   const detail::entity* ends_at_event = nullptr;
-  /// The event the term waits for, or null.
+  /// The event the term waits for, or null; with `upon<all_of<...>>` / `upon<any_of<...>>`,
+  /// the first of its events, and `start_events` lists them all (`starts_on_any`: the first to
+  /// happen starts the term, else the last). Read them through `waits_for()`.
   const detail::entity* starts_at_event = nullptr;
+  std::span<const detail::entity* const> start_events{};
+  bool starts_on_any = false;
   /// The exceptions to which the clause yields.
   std::span<const exception_record> exceptions{};
   bool exclusive = false;
   bool sublicensable = false;
-  /// Revenue share rate in basis points.
+  /// Revenue share rate in basis points (for a tiered share, the highest of its tiers: the rules
+  /// that add rates up read it); for equity and ownership ceilings, the percentage held or
+  /// allowed, in basis points.
   std::int64_t rate = 0;
+  /// The tiers of a tiered share (`tiered<tier<...>...>`), in order; empty otherwise.
+  std::span<const tier_record> tiers{};
+  /// Whether a revenue share is a share of profit (`profit_share`, option `profit_base`), not
+  /// of revenue: `payments` then applies it to the profit figures.
+  bool on_profit = false;
+  /// Placeholder numbers (core/placeholder.hpp) of `rate` and `amount`, 0 when public.
+  std::uint8_t rate_placeholder = 0;
+  std::uint8_t amount_placeholder = 0;
   /// Cap of a revenue share or payment cap, amount of a commitment; -1 when there is none.
   std::int64_t amount = -1;
   /// Guaranteed minimum of a revenue share.
@@ -69,13 +102,52 @@ struct clause_record {
   /// and caps run on across the two.
   const detail::clause_id* continues = nullptr;
 
+  /// The events the term waits for (none, one, or the set of all_of/any_of).
+  [[nodiscard]] constexpr std::span<const detail::entity* const> waits_for() const noexcept {
+    if (!start_events.empty()) return start_events;
+    if (starts_at_event != nullptr) return {&starts_at_event, 1};
+    return {};
+  }
+
+  /// Whether the two terms wait for the same events in the same way.
+  [[nodiscard]] constexpr bool same_start_as(const clause_record& o) const noexcept {
+    const auto a = waits_for();
+    const auto b = o.waits_for();
+    if (a.size() != b.size() || (a.size() > 1 && starts_on_any != o.starts_on_any)) return false;
+    for (std::size_t k = 0; k < a.size(); ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
+
+  /// Whether the term cannot start before event `e` has happened: it waits for `e`, or for all
+  /// of a set of events that holds `e`.
+  [[nodiscard]] constexpr bool starts_after(const detail::entity* e) const noexcept {
+    if (e == nullptr) return false;
+    const auto w = waits_for();
+    if (w.size() > 1 && starts_on_any) return false;
+    for (const auto* x : w) {
+      if (x == e) return true;
+    }
+    return false;
+  }
+
   /// Whether two records say the same thing, labels aside.
   [[nodiscard]] constexpr bool same_terms_as(const clause_record& o) const noexcept {
     return kind == o.kind && party == o.party && counterparty == o.counterparty &&
            scope == o.scope && action == o.action && start == o.start && end == o.end &&
-           ends_at_event == o.ends_at_event && starts_at_event == o.starts_at_event &&
-           same_exceptions(o) && exclusive == o.exclusive && sublicensable == o.sublicensable &&
-           rate == o.rate && amount == o.amount && minimum == o.minimum && unit == o.unit;
+           ends_at_event == o.ends_at_event && same_start_as(o) && same_exceptions(o) &&
+           exclusive == o.exclusive && sublicensable == o.sublicensable && rate == o.rate &&
+           amount == o.amount && minimum == o.minimum && unit == o.unit && same_tiers(o) &&
+           on_profit == o.on_profit;
+  }
+
+  [[nodiscard]] constexpr bool same_tiers(const clause_record& o) const noexcept {
+    if (tiers.size() != o.tiers.size()) return false;
+    for (std::size_t i = 0; i < tiers.size(); ++i) {
+      if (!(tiers[i] == o.tiers[i])) return false;
+    }
+    return true;
   }
 
   [[nodiscard]] constexpr bool same_exceptions(const clause_record& o) const noexcept {
@@ -117,6 +189,19 @@ constexpr clause_record base_record(clause_kind kind, const entity* party,
   return r;
 }
 
+/// The same, for a term that waits for events (`Term::starts_at_event`): every clause header
+/// passes it, so a term's all_of/any_of set reaches the record without each clause knowing.
+constexpr clause_record base_record(clause_kind kind, const entity* party,
+                                    const entity* counterparty, const entity* scope, day start,
+                                    day end, const entity* ends_at,
+                                    const start_condition& starts) noexcept {
+  clause_record r = base_record(kind, party, counterparty, scope, start, end, ends_at,
+                                static_cast<const entity*>(starts));
+  r.start_events = starts.events;
+  r.starts_on_any = starts.any;
+  return r;
+}
+
 constexpr clause_record with_exceptions(clause_record r,
                                         std::span<const exception_record> e) noexcept {
   r.exceptions = e;
@@ -138,6 +223,13 @@ constexpr clause_record with_money(clause_record r, std::int64_t rate, std::int6
   r.amount = amount;
   r.minimum = minimum;
   r.unit = unit;
+  return r;
+}
+/// Marks the record's rate and amount as placeholders (0: public).
+constexpr clause_record with_placeholders(clause_record r, std::uint8_t rate,
+                                          std::uint8_t amount) noexcept {
+  r.rate_placeholder = rate;
+  r.amount_placeholder = amount;
   return r;
 }
 
@@ -195,6 +287,12 @@ constexpr std::string_view kind_name(clause_kind k) noexcept {
     return "prohibition";
   case clause_kind::commitment:
     return "commitment";
+  case clause_kind::equity:
+    return "equity";
+  case clause_kind::ownership_ceiling:
+    return "ownership ceiling";
+  case clause_kind::payment:
+    return "payment";
   }
   return "clause";
 }

@@ -57,14 +57,24 @@ struct basis_points {
 template <std::int64_t Percent>
 using percent = basis_points<Percent * 100>;
 
+template <int N, typename Figure>
+struct placeholder;
+template <typename... Tiers>
+struct tiered;
+
 namespace detail {
 template <typename T>
 constexpr bool is_rate = false;
 template <std::int64_t N>
 constexpr bool is_rate<basis_points<N>> = true;
+// A rate that is not public (core/placeholder.hpp), and a tiered rate (clauses/revenue_share.hpp).
+template <int N, typename Figure>
+constexpr bool is_rate<placeholder<N, Figure>> = is_rate<Figure>;
+template <typename... Tiers>
+constexpr bool is_rate<tiered<Tiers...>> = true;
 } // namespace detail
 
-/// A rate type: `basis_points<N>` or `percent<N>`. (Matched by its form, so that checking a
+/// A rate type: `basis_points<N>` or `percent<N>` (or a placeholder of one, or `tiered<...>`). (Matched by its form, so that checking a
 /// clause's constraints does not instantiate it: a rate out of range is reported once, by the
 /// clause that reads it.)
 template <typename T>

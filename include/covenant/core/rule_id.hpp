@@ -29,6 +29,7 @@ enum class rule : std::uint8_t {
   redundant_first_refusal,
   redundant_permission,
   unhandled_refusal,
+  ownership_over_ceiling,
 };
 
 /// Errors make a contract inconsistent; warnings are reported, and fatal only under strict checks.

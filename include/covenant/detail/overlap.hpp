@@ -22,11 +22,11 @@ constexpr bool yields_to(const clause_record& a, const clause_record& b) noexcep
 
 /// Where two clauses can be in force together, over every timeline of events. Ends at an event
 /// count as their latest possible end. Two clauses never meet when one hands over to the other:
-/// one ends when an event happens and the other starts when the same event happens, or one
-/// yields to the other through an exception.
+/// one ends when an event happens and the other cannot start before the same event has
+/// happened (it waits for it, alone or with all_of; with any_of another event may start it
+/// first, so that is no handover), or one yields to the other through an exception.
 constexpr window common_window(const clause_record& a, const clause_record& b) noexcept {
-  const bool handover = (a.ends_at_event != nullptr && a.ends_at_event == b.starts_at_event) ||
-                        (b.ends_at_event != nullptr && b.ends_at_event == a.starts_at_event) ||
+  const bool handover = b.starts_after(a.ends_at_event) || a.starts_after(b.ends_at_event) ||
                         yields_to(a, b) || yields_to(b, a);
   if (handover) return {};
   return {a.start > b.start ? a.start : b.start, a.end < b.end ? a.end : b.end};

@@ -30,7 +30,7 @@ struct timelines {
     if (count < max_events) events[count++] = e;
   }
   constexpr void add(const clause_record& r) noexcept {
-    add_event(r.starts_at_event);
+    for (const auto* e : r.waits_for()) add_event(e);
     add_event(r.ends_at_event);
     for (const auto& x : r.exceptions) {
       for (std::size_t k = 0; k < x.event_count; ++k) add_event(x.events[k]);
@@ -50,7 +50,7 @@ struct timelines {
 
   /// Whether `r` can be in force on timeline `t` (its days aside).
   [[nodiscard]] constexpr bool admits(const clause_record& r, std::uint32_t t) const noexcept {
-    if (r.starts_at_event != nullptr && happened(r.starts_at_event, t) == 0) return false;
+    if (!starts_on(r, t)) return false;
     if (r.ends_at_event != nullptr && happened(r.ends_at_event, t) == 1) return false;
     for (const auto& x : r.exceptions) {
       bool all = x.event_count > 0;
@@ -60,7 +60,22 @@ struct timelines {
     return true;
   }
 
-  /// An event the timeline needs to have happened for `r` to be in force, or null.
+  /// Whether the events `r` waits for allow it to have started on timeline `t`: all of them (or
+  /// one, with any_of) have happened there. An event not told apart may have happened.
+  [[nodiscard]] constexpr bool starts_on(const clause_record& r, std::uint32_t t) const noexcept {
+    const auto w = r.waits_for();
+    if (w.empty()) return true;
+    const bool any = w.size() > 1 && r.starts_on_any;
+    for (const auto* e : w) {
+      const bool may_have = happened(e, t) != 0;
+      if (any && may_have) return true;
+      if (!any && !may_have) return false;
+    }
+    return !any;
+  }
+
+  /// An event the timeline needs to have happened for `r` to be in force, or null (with
+  /// any_of, the first of the events: one timeline on which the clause stands).
   [[nodiscard]] static constexpr const entity* needs_happened(const clause_record& r) noexcept {
     return r.starts_at_event;
   }

@@ -9,14 +9,19 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <span>
 #include <stdexcept>
 
 namespace covenant {
 
-/// Revenue in one calendar year, in the unit of the contract's amounts.
+/// Revenue in one calendar year, in the unit of the contract's amounts, and the profit of that
+/// year when the contract has shares of profit (`profit_share`): `{2026, 30'000, 4'000}`.
 struct revenue_in {
   int year = 0;
   std::int64_t amount = 0;
+  /// The profit the shares of profit apply to; a loss (negative) owes nothing.
+  std::optional<std::int64_t> profit{};
 };
 
 /// What is due for one year.
@@ -31,6 +36,11 @@ struct payment_in {
   std::int64_t cumulative = 0;
   /// Whether a cap cut this year's payment.
   bool capped = false;
+  /// The profit given for the year, if any.
+  std::optional<std::int64_t> profit{};
+  /// The day a tiered share moved to its next rate this year (its threshold was reached), or
+  /// end_of_time.
+  day tier_changed = end_of_time;
 };
 
 namespace detail {
@@ -58,6 +68,41 @@ constexpr std::int64_t days_overlapping(window w, day from, day to) noexcept {
   return b > a ? static_cast<std::int64_t>(b) - a : 0;
 }
 
+/// What a tiered share (`tiered<tier<...>...>`) owes over `days` days in force in a year of
+/// `year_days` days, from day `first`, on a yearly `figure`, with `paid` already paid under it.
+/// The figure accrues evenly over the year; the tier in force is the first whose threshold the
+/// total paid has not reached. When a threshold is reached within the year, the year is split
+/// on that day: the tier pays exactly up to its threshold (the smallest number of days whose
+/// accrual reaches it), and the next tier's rate applies from the day after. `changed` receives
+/// the first such day.
+constexpr std::int64_t tiered_due(std::span<const tier_record> tiers, std::int64_t paid,
+                                  std::int64_t figure, std::int64_t days, std::int64_t year_days,
+                                  day first, day& changed) {
+  std::int64_t due = 0;
+  std::int64_t used = 0; // days already accounted for
+  for (std::size_t k = 0; k < tiers.size() && used < days; ++k) {
+    const auto& t = tiers[k];
+    // The last tier's threshold is the share's cap (its record's amount): the caps cut there,
+    // so that the year shows as capped.
+    const bool last = k + 1 == tiers.size();
+    if (!last && t.threshold >= 0 && t.threshold <= paid + due) continue; // tier used up
+    const std::int64_t per_day = checked_mul(figure, t.rate); // x 1 / (10000 * year_days)
+    const std::int64_t full = checked_mul(per_day, days - used) / (10'000 * year_days);
+    if (last || t.threshold < 0 || paid + due + full <= t.threshold) return due + full;
+    const std::int64_t need = t.threshold - (paid + due);
+    // Smallest d with per_day * d / (10000 * year_days) >= need: the threshold is reached at
+    // the end of day `used + d`.
+    const std::int64_t scaled = checked_mul(need, 10'000 * year_days);
+    const std::int64_t d = (scaled + per_day - 1) / per_day;
+    due += need;
+    used += d;
+    if (changed == end_of_time && used < days) {
+      changed = first + static_cast<day>(used);
+    }
+  }
+  return due;
+}
+
 /// For each clause, the first clause of its chain of continuations (continue_as): itself when
 /// it continues nothing.
 template <std::size_t N>
@@ -79,7 +124,7 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
   const auto* payer = detail::entity_ptr<Payer>();
   const auto* payee = detail::entity_ptr<Payee>();
   const auto& cs = C::records;
-  std::array<std::int64_t, C::size> paid{};      // per chain: cumulative, under its own cap
+  std::array<std::int64_t, C::size> paid{}; // per chain: cumulative, under its own cap
   const auto chain = detail::continuation_chains(cs);
   bool any_chain = false;
   for (std::size_t i = 0; i < C::size; ++i) any_chain = any_chain || chain[i] != i;
@@ -103,6 +148,7 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
     auto& row = out[y];
     row.year = revenue[y].year;
     row.revenue = revenue[y].amount;
+    row.profit = revenue[y].profit;
     std::array<std::int64_t, C::size> due{};
     // A share and the shares continuing it (continue_as) are one chain: the share is due on the
     // days any of them is in force, and the chain's cap and minimum count all it paid.
@@ -113,18 +159,39 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
         continue;
       }
       std::int64_t rate_days = 0;
-      std::size_t at = i;   // the latest of the chain in force this year: its cap applies
-      std::size_t last = i; // the end of the chain: its minimum is due when it ends
+      std::int64_t days_in = 0;    // days any of the chain is in force this year
+      day first_day = end_of_time; // the first of them
+      std::size_t at = i;          // the latest of the chain in force this year: its cap applies
+      std::size_t last = i;        // the end of the chain: its minimum is due when it ends
       for (std::size_t m = i; m < (any_chain ? C::size : i + 1); ++m) {
         if (chain[m] != i) continue;
-        const auto days = detail::days_overlapping(detail::in_force_window(cs, m, s), from, to);
+        const auto w = detail::in_force_window(cs, m, s);
+        const auto days = detail::days_overlapping(w, from, to);
         rate_days = detail::checked_add(rate_days, detail::checked_mul(cs[m].rate, days));
-        if (days > 0) at = m;
+        days_in += days;
+        if (days > 0) {
+          at = m;
+          const day d = w.from > from ? w.from : from;
+          if (d < first_day) first_day = d;
+        }
         last = m;
       }
       if (rate_days == 0) at = last;
-      std::int64_t share = detail::checked_mul(revenue[y].amount, rate_days) /
-                           (std::int64_t{10'000} * (to - from));
+      // issue 11: a share of profit is due on the profit figure, which must then be given; a
+      // loss owes nothing. A tiered share changes rate on the day its threshold is reached.
+      std::int64_t figure = revenue[y].amount;
+      if (cs[at].on_profit) {
+        if (days_in > 0 && !revenue[y].profit.has_value()) {
+          throw std::invalid_argument("covenant: payments: a share of profit is in force in a "
+                                      "year given without its profit figure");
+        }
+        figure = revenue[y].profit.value_or(0) > 0 ? *revenue[y].profit : 0;
+      }
+      std::int64_t share =
+          cs[at].tiers.empty()
+              ? detail::checked_mul(figure, rate_days) / (std::int64_t{10'000} * (to - from))
+              : detail::tiered_due(cs[at].tiers, paid[i], figure, days_in, to - from, first_day,
+                                   row.tier_changed);
       // The minimum is topped up in the year the term ends.
       const auto w = detail::in_force_window(cs, last, s);
       if (w.to > from && w.to <= to && !w.empty() && paid[i] + share < cs[last].minimum) {
@@ -171,8 +238,14 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
 /// timeline `s`, all in exact integer arithmetic:
 ///
 /// 1. Each revenue share from payer to payee is due on the year's revenue (the one figure is
-///    used for every share, whatever its base): `revenue * rate * days in force that year /
-///    (10000 * days in the year)`, rounded down to a whole unit.
+///    used for every share, whatever its base scope): `revenue * rate * days in force that
+///    year / (10000 * days in the year)`, rounded down to a whole unit. A share of profit
+///    (`profit_share`, option `profit_base`) is due on the year's `profit` instead, which must
+///    be given for every year it is in force (else std::invalid_argument); a loss owes nothing.
+///    A tiered share (`tiered<...>`) is due at the rate of the tier the total paid under it
+///    has reached; when a threshold is reached within a year, the year is split on that day
+///    (`tier_changed`): exactly the threshold is paid at the old rate, the rest of the days at
+///    the new one.
 /// 2. A share's own cap limits what is paid under it over its whole term.
 /// 3. A share's minimum is topped up in the year its term ends (within its cap).
 ///    A share continued by a dated amendment (continue_as<old, new>) and its continuation count

@@ -43,8 +43,14 @@ constexpr window in_force_window(std::span<const clause_record> cs, std::size_t 
                                  const scenario& s) noexcept {
   const auto& r = cs[i];
   window w{r.start, r.end};
-  if (r.starts_at_event != nullptr) {
-    const day d = s.date_of(r.starts_at_event);
+  if (const auto events = r.waits_for(); !events.empty()) {
+    // all_of: when the last of the events happens; any_of: when the first does.
+    const bool any = events.size() > 1 && r.starts_on_any;
+    day d = any ? end_of_time : std::numeric_limits<day>::min();
+    for (const auto* e : events) {
+      const day on = s.date_of(e);
+      if (any ? on < d : on > d) d = on;
+    }
     if (d == end_of_time) return {};
     if (d > w.from) w.from = d;
   }

@@ -47,6 +47,35 @@ inline std::string rate_text(std::int64_t basis_points) {
   return fmt::format("{}.{:02}%", whole, rest);
 }
 
+/// What a term waits for: "AGI is declared", "AGI is declared and AGI is verified" (all_of),
+/// "the first of: an IPO or a sale" (any_of).
+inline std::string start_events_text(const clause_record& r) {
+  const auto events = r.waits_for();
+  const bool any = events.size() > 1 && r.starts_on_any;
+  std::string out = any ? "the first of: " : "";
+  for (std::size_t k = 0; k < events.size(); ++k) {
+    if (k > 0) out += k + 1 < events.size() ? ", " : (any ? " or " : " and ");
+    out += events[k]->name;
+  }
+  return out;
+}
+
+/// A figure that is not public: "not public (placeholder 3)" (core/placeholder.hpp).
+inline std::string placeholder_text(std::uint8_t number) {
+  return fmt::format("not public (placeholder {})", number);
+}
+
+/// A clause's rate, or "not public (placeholder N)" when it is a placeholder.
+inline std::string rate_figure(std::int64_t basis_points, std::uint8_t placeholder) {
+  return placeholder != 0 ? placeholder_text(placeholder) : rate_text(basis_points);
+}
+
+/// A clause's amount in its unit, or "not public (placeholder N)" when it is a placeholder.
+inline std::string money_figure(std::int64_t amount, std::uint8_t placeholder,
+                                const clause_record& r) {
+  return placeholder != 0 ? placeholder_text(placeholder) : money_text(amount, r);
+}
+
 /// The last day of a half-open term, for people: `[2025-01-21, 2030-01-01)` ends 2029-12-31.
 inline std::string last_day_text(day end) { return date_text(end - 1); }
 
@@ -54,9 +83,8 @@ inline std::string last_day_text(day end) { return date_text(end - 1); }
 /// "from 2025-01-21 until AGI is declared (at the latest through 2029-12-31)". Name events so
 /// that they read after "until" and "from when": `event<"AGI is declared">`.
 inline std::string term_text(const clause_record& r) {
-  std::string out = r.starts_at_event != nullptr
-                        ? fmt::format("from when {}", r.starts_at_event->name)
-                        : fmt::format("from {}", date_text(r.start));
+  std::string out = r.starts_at_event != nullptr ? "from when " + start_events_text(r)
+                                                 : fmt::format("from {}", date_text(r.start));
   if (r.starts_at_event != nullptr && r.start > day_of(1900)) {
     out += fmt::format(" (not before {})", date_text(r.start));
   }

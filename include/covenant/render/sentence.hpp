@@ -50,6 +50,26 @@ inline std::string exceptions_text(const clause_record& r, std::span<const claus
   return out;
 }
 
+/// "20% of OpenAI revenue", "75% of the profit in OpenAI profit until 13,000 USD million has
+/// been paid in total, then 49% until 92,000 USD million has".
+inline std::string share_text(const clause_record& r) {
+  const std::string base =
+      r.on_profit ? fmt::format("the profit in {}", name_of(r.scope)) : name_of(r.scope);
+  if (r.tiers.empty())
+    return fmt::format("{} of {}", rate_figure(r.rate, r.rate_placeholder), base);
+  std::string out;
+  for (std::size_t k = 0; k < r.tiers.size(); ++k) {
+    const auto& t = r.tiers[k];
+    out += k == 0 ? fmt::format("{} of {}", rate_figure(t.rate, t.rate_placeholder), base)
+                  : fmt::format(", then {}", rate_figure(t.rate, t.rate_placeholder));
+    if (t.threshold >= 0) {
+      out += fmt::format(" until {} {} been paid in total",
+                         money_figure(t.threshold, t.threshold_placeholder, r), "has");
+    }
+  }
+  return out;
+}
+
 } // namespace detail
 
 /// The clause in one sentence, e.g. "OpenAI grants Microsoft exclusivity over cloud compute,
@@ -76,18 +96,34 @@ inline std::string sentence(const clause_record& r, std::span<const clause_recor
                        r.sublicensable ? ", sublicensable" : "", what);
     break;
   case clause_kind::revenue_share:
-    body = fmt::format("{} pays {} {} of {}", who, whom, rate_text(r.rate), what);
-    if (r.amount >= 0) body += fmt::format(", capped at {} in total", money_text(r.amount, r));
+    body = fmt::format("{} pays {} {}", who, whom, detail::share_text(r));
+    // A tiered share's last threshold is its cap: said once, by the tiers.
+    if (r.amount >= 0 && (r.tiers.empty() || r.tiers.back().threshold != r.amount)) {
+      body +=
+          fmt::format(", capped at {} in total", money_figure(r.amount, r.amount_placeholder, r));
+    }
     if (r.minimum > 0) body += fmt::format(", at least {}", money_text(r.minimum, r));
     break;
   case clause_kind::payment_cap:
     body = fmt::format("what {} pays {} for {} is capped at {} in total", who, whom, what,
-                       money_text(r.amount, r));
+                       money_figure(r.amount, r.amount_placeholder, r));
     break;
   case clause_kind::commitment:
     body = fmt::format("{} commits to pay {} at least {} for {}", who, whom,
-                       money_text(r.amount, r), what);
+                       money_figure(r.amount, r.amount_placeholder, r), what);
     break;
+  case clause_kind::equity:
+    body = fmt::format("{} holds {} of {} ({})", who, rate_figure(r.rate, r.rate_placeholder), whom,
+                       what);
+    break;
+  case clause_kind::ownership_ceiling:
+    body = fmt::format("{} may hold at most {} of {} ({})", who,
+                       rate_figure(r.rate, r.rate_placeholder), whom, what);
+    break;
+  case clause_kind::payment:
+    // A one-off payment is in force on its day only: "on <day>", not a term.
+    return fmt::format("{} pays {} {} for {}, on {}.", who, whom,
+                       money_figure(r.amount, r.amount_placeholder, r), what, date_text(r.start));
   case clause_kind::obligation:
     body = fmt::format("{} must {} ({})", who, name_of(r.action), what);
     break;

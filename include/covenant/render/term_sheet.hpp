@@ -40,7 +40,7 @@ std::vector<const covenant::detail::entity*> events_of() {
     if (e != nullptr && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
   };
   for (const auto& r : C::records) {
-    add(r.starts_at_event);
+    for (const auto* e : r.waits_for()) add(e);
     add(r.ends_at_event);
     for (const auto& x : r.exceptions) {
       for (std::size_t k = 0; k < x.event_count; ++k) add(x.events[k]);

@@ -14,6 +14,7 @@
 #include <covenant/rules/obligation_vs_prohibition.hpp>
 #include <covenant/rules/outlives_termination.hpp>
 #include <covenant/rules/outside_contract_term.hpp>
+#include <covenant/rules/ownership_over_ceiling.hpp>
 #include <covenant/rules/permission_vs_prohibition.hpp>
 #include <covenant/rules/prohibited_grant.hpp>
 #include <covenant/rules/redundant_first_refusal.hpp>
@@ -75,6 +76,7 @@ using every_rule = detail::rule_list<
     rules::exclusivity_conflict, rules::exclusive_licence_overlap, rules::competing_first_refusal,
     rules::competing_first_ship, rules::obligation_vs_prohibition, rules::permission_vs_prohibition,
     rules::incompatible_actions, rules::revenue_share_over_100_percent, rules::cap_below_commitment,
+    rules::ownership_over_ceiling,
     rules::prohibited_grant, rules::grant_without_right, rules::outlives_termination, rules::ambiguous_exceptions,
     rules::exception_cycle, rules::redundant_first_refusal, rules::redundant_permission,
     rules::unhandled_refusal>;

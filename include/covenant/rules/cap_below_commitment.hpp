@@ -25,11 +25,13 @@ constexpr bool is_cap(const clause_record& r) noexcept {
          r.kind == clause_kind::payment_cap;
 }
 
-/// What clause `p` promises `cap` will have to let through: a commitment's amount, or for a
+/// What clause `p` promises `cap` will have to let through: a commitment's or a one-off
+/// payment's amount, or for a
 /// payment cap a revenue share's minimum; 0 when it promises nothing under that cap.
 constexpr std::int64_t promised_under(const clause_record& cap, const clause_record& p) noexcept {
   if (p.party != cap.party || p.counterparty != cap.counterparty || p.unit != cap.unit) return 0;
-  if (p.kind == clause_kind::commitment) return p.amount;
+  // A one-off payment is as sure as a commitment: it is made on its day.
+  if (p.kind == clause_kind::commitment || p.kind == clause_kind::payment) return p.amount;
   // A revenue share's own minimum is checked where it is written; here it meets other caps.
   if (p.kind == clause_kind::revenue_share && cap.kind == clause_kind::payment_cap) {
     return p.minimum;

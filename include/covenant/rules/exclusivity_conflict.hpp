@@ -8,8 +8,7 @@ namespace covenant {
 
 COVENANT_DETAIL_DEFINE_RULE(
     exclusivity_conflict, error,
-    "an exclusivity (or an exclusive licence) reserves a scope to its holder, but another clause "
-    "lets a different party "
+    "an exclusivity reserves a scope to its holder, but another clause lets a different party "
     "take an overlapping scope (by licence, permission, obligation, first refusal, first ship or "
     "another exclusivity) at the same time.",
     "narrow one of the scopes, end one term before the other starts, or grant the right to the "
@@ -29,16 +28,10 @@ struct exclusivity_conflict {
   template <typename Sink>
   static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
     const auto& cs = c.clauses;
-    // An exclusive licence reserves its scope like an exclusivity; against other licences and
-    // exclusivities it is judged by exclusive_licence_overlap and from the exclusivity's side.
-    const bool exclusive_licence = cs[i].kind == clause_kind::licence && cs[i].exclusive;
-    if (cs[i].kind != clause_kind::exclusivity && !exclusive_licence) return;
+    if (cs[i].kind != clause_kind::exclusivity) return;
     for (const std::size_t j : c.meeting(i)) {
       const clause_kind k = cs[j].kind;
       if (!takes_scope(k)) continue;
-      if (exclusive_licence && (k == clause_kind::licence || k == clause_kind::exclusivity)) {
-        continue;
-      }
       // Two exclusivities are one finding, reported from the earlier one.
       if (k == clause_kind::exclusivity && j < i) continue;
       if (detail::beneficiary(cs[j]) == cs[i].counterparty) continue;

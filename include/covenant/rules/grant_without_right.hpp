@@ -20,7 +20,8 @@ namespace rules {
 /// the grant yields whenever the licence does (the same exception, or the grant ends at its
 /// event). Days are compared separately.
 constexpr bool stands_with(const clause_record& l, const clause_record& g) noexcept {
-  if (l.starts_at_event != nullptr && l.starts_at_event != g.starts_at_event) return false;
+  // Waiting for events: only the very same condition is known to hold whenever the grant's does.
+  if (l.starts_at_event != nullptr && !l.same_start_as(g)) return false;
   if (l.ends_at_event != nullptr && l.ends_at_event != g.ends_at_event) return false;
   for (const auto& x : l.exceptions) {
     bool followed = x.event_count == 1 && g.ends_at_event == x.events[0];

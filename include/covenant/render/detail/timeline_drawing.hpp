@@ -128,7 +128,7 @@ inline std::string defs(const drawing_input& in) {
                   "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c62828\" "
                   "stroke-width=\"2\"/></pattern>\n",
                   id);
-  std::array<bool, 10> used{};
+  std::array<bool, clause_kind_count> used{};
   for (const auto& r : in.records) used[static_cast<std::size_t>(r.kind)] = true;
   for (std::size_t k = 0; k < used.size(); ++k) {
     if (!used[k]) continue;
@@ -150,7 +150,7 @@ inline std::string defs(const drawing_input& in) {
 
 /// A legend of what the colours and the marks mean, in slots of 170 px, seven to a line.
 inline std::string legend(const drawing_input& in, int y, int& height) {
-  std::array<bool, 10> used{};
+  std::array<bool, clause_kind_count> used{};
   for (const auto& r : in.records) used[static_cast<std::size_t>(r.kind)] = true;
   int slot = 0;
   std::string out;

@@ -1,0 +1,89 @@
+// Rule ownership_over_ceiling: a holder's stakes in a party add up to more than its ceiling.
+#pragma once
+
+#include <covenant/detail/engine.hpp>
+#include <covenant/detail/timelines.hpp>
+#include <covenant/rules/rule.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+namespace covenant {
+
+COVENANT_DETAIL_DEFINE_RULE(
+    ownership_over_ceiling, error,
+    "the stakes one party holds in another (its equity clauses over the ceiling's shares) add up "
+    "to more than an ownership ceiling on that party allows, at some moment of the ceiling's "
+    "term.",
+    "lower a stake, end one stake before another is acquired, or raise the ceiling.");
+
+namespace rules {
+
+/// Whether stake `s` counts against ceiling `cap`: the same holder in the same issuer, over the
+/// ceiling's shares or a part of them. A stake over a wider class of shares is not split (it may
+/// lie outside the ceiling's part), so it is not counted.
+constexpr bool counts_against(const clause_record& cap, const clause_record& s) noexcept {
+  return s.kind == clause_kind::equity && s.party == cap.party &&
+         s.counterparty == cap.counterparty && detail::within(s.scope, cap.scope);
+}
+
+struct ownership_over_ceiling {
+  static constexpr rule id = rule::ownership_over_ceiling;
+
+  template <typename Sink>
+  static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
+    const auto& cs = c.clauses;
+    const auto& cap = cs[i];
+    if (cap.kind != clause_kind::ownership_ceiling) return;
+    // A stake in force with the ceiling overlaps it in scope and time, so it is among the
+    // clauses that may meet it: those are all the sum can hold.
+    std::array<std::uint32_t, detail::excess::capacity> members{};
+    std::size_t n = 0;
+    detail::timelines tl{};
+    tl.add(cap);
+    for (const std::size_t j : c.meeting(i)) {
+      if (n == members.size() || !counts_against(cap, cs[j])) continue;
+      members[n++] = static_cast<std::uint32_t>(j);
+      tl.add(cs[j]);
+    }
+    if (n == 0) return;
+    // Stakes are held, not spent: they add up only while held together. The sum rises only
+    // when a stake starts (or the ceiling does), so those days are the moments to look at, on
+    // every timeline of the events the clauses depend on; the earliest moment over the ceiling
+    // is reported, with the stakes held then.
+    detail::excess worst{};
+    for (std::uint32_t t = 0; t < tl.size(); ++t) {
+      if (!tl.admits(cap, t)) continue;
+      for (std::size_t y = 0; y < n; ++y) {
+        const day moment = cs[members[y]].start < cap.start ? cap.start : cs[members[y]].start;
+        if (!detail::in_force_on(cap, moment) || (worst.found && moment >= worst.on)) continue;
+        detail::excess e{};
+        for (std::size_t x = 0; x < n; ++x) {
+          const auto& s = cs[members[x]];
+          if (!detail::in_force_on(s, moment) || !tl.admits(s, t) ||
+              detail::taken_over(cs, members, n, s, tl, t) ||
+              detail::common_window(cap, s).empty()) {
+            continue;
+          }
+          e.total += s.rate;
+          e.add_part(members[x]);
+        }
+        if (e.total <= cap.rate) continue;
+        e.found = true;
+        e.on = moment;
+        worst = e;
+      }
+    }
+    if (!worst.found) return;
+    // Over the ceiling until the ceiling or the first of the stakes ends.
+    day to = cap.end;
+    for (std::size_t x = 0; x < worst.part_count && x < detail::excess::capacity; ++x) {
+      if (cs[worst.parts[x]].end < to) to = cs[worst.parts[x]].end;
+    }
+    detail::report_sum<id>(out, c, i, worst, cap.rate, nullptr, cap.scope, to);
+  }
+};
+
+} // namespace rules
+} // namespace covenant
