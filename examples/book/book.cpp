@@ -212,7 +212,7 @@ std::string payments_html() {
   std::string out;
   const std::pair<const scenario*, std::string_view> cases[] = {
       {&nothing_happens, "If nothing happens"},
-      {&agi_in_2029, "If AGI is declared and verified on 2029-06-30"}};
+      {&agi_in_2029, "If AGI is declared on 2029-03-31 and verified on 2029-06-30"}};
   for (const auto& [s, name] : cases) {
     const auto rows = payments<C>(openai{}, microsoft{}, sample_revenue, *s);
     out += html_heading(3, {}, name);
@@ -286,7 +286,7 @@ page version_page(std::size_t index) {
   }
   b += html_heading(2, "in-force", "In force");
   b += "<p>Which clauses are in force on the day the version was made and on two later days, "
-       "if nothing happens and if AGI is declared and verified on 2029-06-30.</p>\n";
+       "if nothing happens and if AGI is declared on 2029-03-31 and verified on 2029-06-30.</p>\n";
   b += in_force_html<C>(queries);
   b += html_heading(2, "holders", "Who holds which right");
   b += "<p>If nothing happens. A right over a wider scope covers a narrower one.</p>\n";

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "../microsoft_openai/reports.hpp"
+#include "../microsoft_openai/samples.hpp"
 #include "../microsoft_openai/versions.hpp"
 
 #include <algorithm>
@@ -101,21 +102,10 @@ constexpr relation relation_of() {
 /// The timeline in which nothing happens.
 inline constexpr scenario nothing_happens{};
 
-/// The timeline in which AGI is declared and verified in mid-2029 (as in versions.cpp).
-inline constexpr scenario agi_in_2029{{agi_declared{}, day_of(2029, 6, 30)},
-                                      {agi_verified{}, day_of(2029, 6, 30)}};
 
 /// Days every version is queried on, besides the day it was made.
 inline constexpr std::array<day, 2> query_days{day_of(2027, 1, 1), day_of(2031, 1, 1)};
 
-/// An illustrative revenue scenario for OpenAI, in USD million (as in versions.cpp). Not a
-/// forecast.
-inline constexpr std::array<revenue_in, 6> sample_revenue{{{2026, 30'000, 2'000},
-    {2027, 60'000, 8'000},
-    {2028, 100'000, 20'000},
-    {2029, 150'000, 40'000},
-    {2030, 200'000, 60'000},
-    {2031, 250'000, 80'000}}};
 
 /// A clause whose figures are placeholders: their numbers (as the library renders them, "not
 /// public (placeholder N)") and what each stands for (examples/microsoft_openai/partnership.hpp).

@@ -1,11 +1,12 @@
 // Draws the Microsoft-OpenAI partnership as SVG: the timeline of each version on the timeline in
-// which AGI is declared and verified in mid-2029, one version grouped by kind on the timeline in
-// which nothing happens, the joint statement read as written (with the clash it makes), and the
+// which AGI is declared and verified in 2029 (samples.hpp), one version grouped by kind on the
+// timeline in which nothing happens, the joint statement read as written (with the clash it makes), and the
 // revenue share of the latest version against its cap.
 //
 // `timelines <piece>` writes one drawing to stdout; each is a golden file, docs/generated/
 // timeline_<piece>.svg or docs/generated/payments_v4.svg (examples/CMakeLists.txt). Without an
 // argument it lists the pieces.
+#include "samples.hpp"
 #include "versions.hpp"
 
 #include <covenant/render.hpp>
@@ -32,16 +33,6 @@ static_assert(!consistent<v35_as_written>);
 
 namespace {
 
-// The same illustrative revenue as versions.cpp, in USD million. Not a forecast.
-constexpr std::array<revenue_in, 6> sample_revenue{{{2026, 30'000, 2'000},
-    {2027, 60'000, 8'000},
-    {2028, 100'000, 20'000},
-    {2029, 150'000, 40'000},
-    {2030, 200'000, 60'000},
-    {2031, 250'000, 80'000}}};
-
-constexpr scenario agi_in_2029{{agi_declared{}, day_of(2029, 6, 30)},
-                               {agi_verified{}, day_of(2029, 6, 30)}};
 
 /// The day each version took effect, as marks; the versions up to `upto` are shown.
 render::timeline_options options_upto(std::size_t upto, const scenario& s) {

@@ -1,6 +1,7 @@
 // Walks the Microsoft-OpenAI partnership through its versions: for each, the verdict, the term
 // sheet, what changed, what is in force on chosen dates, who holds first refusal and first ship,
 // and the revenue share owed in a sample scenario. Its output is docs/generated/versions.md.
+#include "samples.hpp"
 #include "versions.hpp"
 
 #include <covenant/render.hpp>
@@ -19,19 +20,6 @@ static_assert(check<v0> && check<v1> && check<v15> && check<v2> && check<v3> && 
 
 namespace {
 
-// An illustrative scenario for OpenAI's revenue and profit, in USD million. Not a forecast:
-// the profit figures serve the 2023 profit share (V1) only.
-constexpr std::array<revenue_in, 6> sample_revenue{{{2026, 30'000, 2'000},
-                                                    {2027, 60'000, 8'000},
-                                                    {2028, 100'000, 20'000},
-                                                    {2029, 150'000, 40'000},
-                                                    {2030, 200'000, 60'000},
-                                                    {2031, 250'000, 80'000}}};
-
-// The timeline in which OpenAI's board declares AGI in March 2029 and the panel verifies the
-// declaration three months later: the two events are apart, so the panel's role shows.
-constexpr scenario agi_in_2029{{agi_declared{}, day_of(2029, 3, 31)},
-                               {agi_verified{}, day_of(2029, 6, 30)}};
 
 constexpr std::array query_days{day_of(2026, 1, 1), day_of(2031, 1, 1)};
 

@@ -1,5 +1,6 @@
 // Scopes cut across dimensions (what × where × how): overlap, containment, ownership, the
 // candidate index, and the rules that only a second dimension lets fire.
+#include "support/index_check.hpp"
 #include "support/vocabulary.hpp"
 
 #include <covenant/render.hpp>
@@ -189,23 +190,7 @@ struct mixed<std::integer_sequence<int, Is...>> {
   using type = contract<"mixed", parties<label_co, service>, mixed_licence<Is>...>;
 };
 
-template <typename C>
-constexpr bool index_is_exact() {
-  const auto v = covenant::detail::full_view<C>();
-  for (std::size_t i = 0; i < C::size; ++i) {
-    std::size_t expected = 0;
-    for (std::size_t j = 0; j < C::size; ++j) {
-      if (j != i && covenant::detail::may_meet(C::records[i], C::records[j])) ++expected;
-    }
-    std::size_t listed = 0;
-    for (const std::size_t j : v.meeting(i)) {
-      if (j == i || !covenant::detail::may_meet(C::records[i], C::records[j])) return false;
-      ++listed;
-    }
-    if (listed != expected) return false;
-  }
-  return true;
-}
+using test_support::index_is_exact;
 
 TEST_CASE("dimensions: the candidate index is exact with cut scopes", "[dimensions][engine]") {
   using C = mixed<std::make_integer_sequence<int, 60>>::type;

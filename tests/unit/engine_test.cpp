@@ -1,4 +1,5 @@
 // The engine: the candidate index, the blocks, the exception graph and the early stop of check.
+#include "support/index_check.hpp"
 #include "support/vocabulary.hpp"
 
 #include <catch2/catch.hpp>
@@ -56,24 +57,7 @@ struct licences<std::integer_sequence<int, Is...>> {
   using type = contract<"generated", parties<microsoft, openai>, lic<Is>...>;
 };
 
-/// Whether the candidate index lists, for every clause, exactly the clauses that may meet it.
-template <typename C>
-constexpr bool index_is_exact() {
-  const auto v = covenant::detail::full_view<C>();
-  for (std::size_t i = 0; i < C::size; ++i) {
-    std::size_t expected = 0;
-    for (std::size_t j = 0; j < C::size; ++j) {
-      if (j != i && covenant::detail::may_meet(C::records[i], C::records[j])) ++expected;
-    }
-    std::size_t listed = 0;
-    for (const std::size_t j : v.meeting(i)) {
-      if (j == i || !covenant::detail::may_meet(C::records[i], C::records[j])) return false;
-      ++listed;
-    }
-    if (listed != expected) return false;
-  }
-  return true;
-}
+using test_support::index_is_exact;
 
 } // namespace
 

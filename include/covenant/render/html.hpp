@@ -7,6 +7,7 @@
 #include <covenant/diff.hpp>
 #include <covenant/findings.hpp>
 #include <covenant/render/findings.hpp>
+#include <covenant/render/detail/svg.hpp>
 #include <covenant/render/format.hpp>
 #include <covenant/render/sentence.hpp>
 #include <covenant/render/term_sheet.hpp>
@@ -20,33 +21,9 @@
 namespace covenant::render {
 
 /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references: safe both as
-/// element content and inside a double- or single-quoted attribute value.
-inline std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
+/// element content and inside a double- or single-quoted attribute value (the same escaping as
+/// the SVG drawings, which are inlined in the pages).
+inline std::string html_escape(std::string_view text) { return detail::svg::escape(text); }
 
 /// `text` escaped, with each Markdown code span (`` `name` ``) turned into `<code>name</code>`:
 /// for the one-line texts of the Markdown renderers (`finding_text`).
