@@ -330,10 +330,12 @@ page index_page() {
     b += fmt::format("<li>{} <a href=\"{}.html\">{}</a>: {} clauses, {}", date_html(v.made), v.slug,
                      html_escape(C::title), C::size, consistent<C> ? "consistent" : "inconsistent");
     if (i > 0) {
-      b += fmt::format(" ({} added, {} struck out, {} changed)",
+      b += fmt::format(" ({} added, {} struck out, {} ended, {} changed, {} continued)",
                        diff<Prev, C>.count(clause_change::what::added),
                        diff<Prev, C>.count(clause_change::what::removed),
-                       diff<Prev, C>.count(clause_change::what::changed));
+                       diff<Prev, C>.count(clause_change::what::ended),
+                       diff<Prev, C>.count(clause_change::what::changed),
+                       diff<Prev, C>.count(clause_change::what::continued));
     }
     b += ".</li>\n";
   });

@@ -28,9 +28,10 @@ struct version_info {
   day made;
 };
 
-inline constexpr std::array<version_info, 6> versions{{
+inline constexpr std::array<version_info, 7> versions{{
     {"v0", "V0", day_of(2019, 7, 22)},
     {"v1", "V1", day_of(2023, 1, 23)},
+    {"v1-5", "V1.5", day_of(2024, 6, 1)},
     {"v2", "V2", day_of(2025, 1, 21)},
     {"v3", "V3", day_of(2025, 10, 28)},
     {"v3-5", "V3.5", day_of(2026, 2, 27)},
@@ -43,10 +44,11 @@ template <typename F>
 void for_each_version(F&& f) {
   f.template operator()<v0, v0>(0);
   f.template operator()<v1, v0>(1);
-  f.template operator()<v2, v1>(2);
-  f.template operator()<v3, v2>(3);
-  f.template operator()<v35, v3>(4);
-  f.template operator()<v4, v35>(5);
+  f.template operator()<v15, v1>(2);
+  f.template operator()<v2, v15>(3);
+  f.template operator()<v3, v2>(4);
+  f.template operator()<v35, v3>(5);
+  f.template operator()<v4, v35>(6);
 }
 
 inline constexpr std::size_t report_count = 5;
