@@ -10,6 +10,8 @@
 // HTML and one style sheet, no script. Deterministic: the same build writes the same bytes.
 #include "book_data.hpp"
 
+#include "../music_licence/music_licence.hpp"
+
 #include <covenant/render.hpp>
 #include <covenant/render/html.hpp>
 
@@ -60,7 +62,8 @@ std::string nav_html(std::string_view current) {
   };
   std::string out = "<ul>" + link("index.html", "Deal book");
   for (const auto& v : versions) out += link(fmt::format("{}.html", v.slug), v.name);
-  out += link("reconciliation.html", "Reports") + "</ul>\n";
+  out += link("reconciliation.html", "Reports");
+  out += link("music-licence.html", "Music licence") + "</ul>\n";
   return out;
 }
 
@@ -343,6 +346,9 @@ page index_page() {
   b += html_heading(2, "reports", "Reports");
   b += "<p><a href=\"reconciliation.html\">The press reports, reconciled</a>: which reports "
        "agree and which clash.</p>\n";
+  b += html_heading(2, "other-examples", "Another deal");
+  b += "<p><a href=\"music-licence.html\">A music licence</a>: a label, a streaming service and "
+       "rights cut across the catalogue, territories and channels.</p>\n";
   return make_page("index.html", "Deal book", b);
 }
 
@@ -505,6 +511,31 @@ figure { margin: 0.5rem 0 1rem; overflow-x: auto; }
 figure svg { max-width: 100%; height: auto; }
 )";
 
+// ---------------------------------------------------------------------------------------------
+// The second worked example: the music licence (examples/music_licence/).
+
+page music_page() {
+  using C = music_licence::deal;
+  std::string b = html_heading(1, {}, C::title);
+  b += fmt::format("<p class=\"summary\">A label licenses its catalogue to a streaming service, "
+                   "with rights cut along what, where and how. Parties: {}. {} clauses. "
+                   "Verdict: <strong class=\"{}\">{}</strong>, {} error(s), {} warning(s).</p>\n",
+                   html_escape(render::parties_text<C>()), C::size,
+                   consistent<C> ? "consistent" : "inconsistent",
+                   consistent<C> ? "consistent" : "inconsistent", error_count<C>, warning_count<C>);
+  b += html_heading(2, "term-sheet", "Term sheet");
+  b += render::clauses_html<C>();
+#if COVENANT_BOOK_HAVE_TIMELINE
+  b += html_heading(2, "timeline", "Timeline");
+  render::timeline_options o;
+  o.title = std::string(C::title);
+  b += "<figure class=\"timeline\">\n" + render::timeline_svg<C>(o) + "\n</figure>\n";
+#endif
+  b += html_heading(2, "findings", "Findings");
+  b += render::findings_html<C>();
+  return make_page("music-licence.html", C::title, b);
+}
+
 std::vector<page> book_pages() {
   std::vector<page> pages;
   pages.push_back(index_page());
@@ -512,6 +543,7 @@ std::vector<page> book_pages() {
     pages.push_back(version_page<C, Prev>(i));
   });
   pages.push_back(reconciliation_page());
+  pages.push_back(music_page());
   pages.push_back({"book.css", std::string(stylesheet)});
   return pages;
 }
@@ -523,6 +555,9 @@ void expect(std::string_view file, std::string_view text) { fmt::print("{}\t{}\n
 
 void print_expectations() {
   expect("index.html", "deal book");
+  expect("index.html", "A music licence");
+  expect("music-licence.html", music_licence::deal::title);
+  for (const auto& r : music_licence::deal::records) expect("music-licence.html", r.label);
   for_each_version([&]<contract_type C, contract_type Prev>(std::size_t i) {
     const std::string file = fmt::format("{}.html", versions[i].slug);
     expect("index.html", C::title);
