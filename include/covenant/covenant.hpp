@@ -15,10 +15,12 @@
 #include <covenant/core/money.hpp>
 #include <covenant/core/names.hpp>
 #include <covenant/core/placeholder.hpp>
+#include <covenant/core/recurrence.hpp>
 #include <covenant/core/scenario.hpp>
 #include <covenant/core/term.hpp>
 #include <covenant/core/trigger.hpp>
 
+#include <covenant/clauses/advance.hpp>
 #include <covenant/clauses/commitment.hpp>
 #include <covenant/clauses/equity.hpp>
 #include <covenant/clauses/exclusivity.hpp>

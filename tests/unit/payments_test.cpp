@@ -340,11 +340,13 @@ using with_minimum = contract<"minimum", parties<openai, microsoft>, share_with_
 using minimum_to_agi = contract<"minimum to AGI", parties<openai, microsoft>, minimum_until_agi>;
 
 TEST_CASE("payments: a minimum is topped up in the last year of the term", "[payments][minimum]") {
-  // 2025: 100. 2026 (the term ends on 2027-01-01): 100 due, 100 + 100 < 500, so 500 - 100 = 400.
+  // 2025: 100. 2026 (the term ends on 2027-01-01): 100 due, 100 + 100 < 500: topped up by 300
+  // to 500 - 100 = 400 (the share alone is `uncapped`, the guarantee's part `top_up`).
   // 2027: the term is over.
   constexpr auto p = payments<with_minimum>(openai{}, microsoft{}, thousand_a_year);
   STATIC_REQUIRE(p[0].due == 100);
-  STATIC_REQUIRE(p[1].uncapped == 400);
+  STATIC_REQUIRE(p[1].uncapped == 100);
+  STATIC_REQUIRE(p[1].top_up == 300);
   STATIC_REQUIRE(p[1].due == 400);
   STATIC_REQUIRE_FALSE(p[1].capped);
   STATIC_REQUIRE(p[1].cumulative == 500);

@@ -4,25 +4,34 @@
 #include <covenant/core/clause.hpp>
 #include <covenant/core/money.hpp>
 #include <covenant/core/placeholder.hpp>
+#include <covenant/core/recurrence.hpp>
 
 #include <type_traits>
 
 namespace covenant {
 
 /// `Party` commits to pay `Counterparty` at least `Money` for `Scope` during `Term` (a purchase
-/// commitment, such as incremental cloud spend). A cap on the same payments below it is an error.
+/// commitment, such as incremental cloud spend, or a minimum guarantee). With one option
+/// `per_year`, `per_quarter` or `per_month`, `Money` is due again in every calendar period of the
+/// term, a partial period pro-rated by days (core/recurrence.hpp). A cap on the same payments
+/// below what it promises over its term is an error.
 ///
 ///     struct azure_purchase : commitment<openai, microsoft, usd_millions<250'000>,
 ///                                        azure_services, term<date<2025, 10, 28>>> {};
+///     struct guarantee : commitment<service, label, eur_millions<10>, streaming_revenue,
+///                                   term<year<2026>, year<2031>>, per_year> {};
 template <party_type Party, party_type Counterparty, money_type Money, scope_type Scope,
-          term_type Term>
+          term_type Term, typename... Options>
 struct commitment : detail::clause_tag {
   static constexpr bool amount_valid = Money::value >= 0;
   static constexpr bool distinct_parties = !std::is_same_v<Party, Counterparty>;
+  static constexpr bool options_known = (detail::is_recurrence<Options> && ...);
+  static constexpr bool one_recurrence = detail::recurrence_count<Options...> <= 1;
   // Instantiated here, so that a malformed term is reported where the clause is written.
   static_assert(sizeof(Term) > 0);
   /// False when a mistake was reported here: the contract then reports nothing more about it.
-  static constexpr bool well_formed = Term::well_formed && amount_valid && distinct_parties;
+  static constexpr bool well_formed =
+      Term::well_formed && amount_valid && distinct_parties && options_known && one_recurrence;
   // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
   static_assert([] {
     static_assert(amount_valid, "covenant: a commitment must not be negative");
@@ -31,6 +40,16 @@ struct commitment : detail::clause_tag {
   static_assert([] {
     static_assert(distinct_parties, "covenant: commitment: a party cannot commit to itself; hint: "
                                     "the party that pays comes first");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(options_known, "covenant: commitment: the only options are per_year, "
+                                 "per_quarter and per_month");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(one_recurrence, "covenant: commitment: give at most one of per_year, "
+                                  "per_quarter and per_month");
     return true;
   }());
   using party = Party;
@@ -44,14 +63,20 @@ struct commitment : detail::clause_tag {
   using scope = Scope;
   /// The clause's term.
   using period = Term;
-  /// The clause lowered to a record.
-  static constexpr clause_record record = detail::with_placeholders(
-      detail::with_money(detail::base_record(clause_kind::commitment, detail::entity_ptr<Party>(),
-                                             detail::entity_ptr<Counterparty>(),
-                                             detail::entity_ptr<Scope>(), Term::start, Term::end,
-                                             Term::ends_at_event, Term::starts_at_event),
-                         0, Money::value, 0, detail::unit_of<Money>()),
-      0, detail::placeholder_of<Money>());
+  /// How often the amount falls due (recurrence::once: over the whole term).
+  static constexpr recurrence recurs = detail::recurrence_of<Options...>;
+  /// The clause lowered to a record: `amount` is the amount of one period.
+  static constexpr clause_record record = detail::with_recurrence(
+      detail::with_placeholders(
+          detail::with_money(detail::base_record(clause_kind::commitment,
+                                                 detail::entity_ptr<Party>(),
+                                                 detail::entity_ptr<Counterparty>(),
+                                                 detail::entity_ptr<Scope>(), Term::start,
+                                                 Term::end, Term::ends_at_event,
+                                                 Term::starts_at_event),
+                             0, Money::value, 0, detail::unit_of<Money>()),
+          0, detail::placeholder_of<Money>()),
+      recurs);
 };
 
 } // namespace covenant

@@ -4,6 +4,7 @@
 #include <covenant/core/clause.hpp>
 #include <covenant/core/money.hpp>
 #include <covenant/core/placeholder.hpp>
+#include <covenant/core/recurrence.hpp>
 
 #include <array>
 #include <span>
@@ -12,24 +13,34 @@
 namespace covenant {
 
 /// Revenue share option: the total paid under the clause over its whole term stops at `Money`.
-template <money_type Money>
+/// A cap is a total: it does not recur (`cap<money, per_year>` is reported where it is written).
+template <money_type Money, typename... NoOptions>
 struct cap {
   // revenue_share reads its options by form and checks them itself; this is for other uses.
   static_assert([] {
     static_assert(Money::value >= 0, "covenant: a cap must not be negative");
     return true;
   }());
+  static_assert([] {
+    static_assert(sizeof...(NoOptions) == 0, "covenant: a cap is a total over the term and "
+                                             "cannot recur");
+    return true;
+  }());
   using type = Money;
 };
 
-/// Revenue share option: the payer owes at least `Money` over the term, whatever the revenue.
-template <money_type Money>
+/// Revenue share option: the payer owes at least `Money` over the term, whatever the revenue;
+/// `minimum<Money, per_year>` (or per_quarter, per_month): at least `Money` in every calendar
+/// period of the term, a partial period pro-rated by days (core/recurrence.hpp).
+template <money_type Money, typename... Recurrence>
 struct minimum {
   static_assert([] {
     static_assert(Money::value >= 0, "covenant: a minimum payment must not be negative");
     return true;
   }());
   using type = Money;
+  /// How often the minimum falls due.
+  static constexpr recurrence recurs = detail::recurrence_of<Recurrence...>;
 };
 
 namespace detail {
@@ -37,6 +48,11 @@ template <typename T>
 constexpr bool is_cap = false;
 template <typename M>
 constexpr bool is_cap<cap<M>> = true;
+/// A cap given options (`cap<money, per_year>`): a cap cannot recur.
+template <typename T>
+constexpr bool is_cap_with_options = false;
+template <typename M, typename O, typename... Os>
+constexpr bool is_cap_with_options<cap<M, O, Os...>> = true;
 template <typename... Units>
 constexpr bool one_unit = true;
 template <typename First, typename... Rest>
@@ -44,8 +60,14 @@ constexpr bool one_unit<First, Rest...> = (std::is_same_v<First, Rest> && ...);
 
 template <typename T>
 constexpr bool is_minimum = false;
-template <typename M>
-constexpr bool is_minimum<minimum<M>> = true;
+template <typename M, typename... R>
+constexpr bool is_minimum<minimum<M, R...>> = true;
+/// Whether a minimum's options are one recurrence at most.
+template <typename T>
+constexpr bool minimum_options_valid = true;
+template <typename M, typename... R>
+constexpr bool minimum_options_valid<minimum<M, R...>> =
+    (is_recurrence<R> && ...) && recurrence_count<R...> <= 1;
 
 /// The amount of a cap or minimum, read by its form (the option itself is not instantiated).
 template <typename T>
@@ -56,8 +78,8 @@ template <typename M>
 struct option_money<cap<M>> {
   using type = M;
 };
-template <typename M>
-struct option_money<minimum<M>> {
+template <typename M, typename... R>
+struct option_money<minimum<M, R...>> {
   using type = M;
 };
 
@@ -72,8 +94,16 @@ constexpr std::int64_t cap_of<First, Rest...> = cap_of<Rest...>;
 /// The amount of the minimum among the options, or 0.
 template <typename... Options>
 constexpr std::int64_t minimum_of = 0;
-template <typename M, typename... Rest>
-constexpr std::int64_t minimum_of<minimum<M>, Rest...> = M::value;
+template <typename M, typename... R, typename... Rest>
+constexpr std::int64_t minimum_of<minimum<M, R...>, Rest...> = M::value;
+
+/// How often the minimum among the options falls due (once when there is none).
+template <typename... Options>
+constexpr recurrence minimum_recurrence = recurrence::once;
+template <typename M, typename... R, typename... Rest>
+constexpr recurrence minimum_recurrence<minimum<M, R...>, Rest...> = recurrence_of<R...>;
+template <typename First, typename... Rest>
+constexpr recurrence minimum_recurrence<First, Rest...> = minimum_recurrence<Rest...>;
 template <typename First, typename... Rest>
 constexpr std::int64_t minimum_of<First, Rest...> = minimum_of<Rest...>;
 } // namespace detail
@@ -197,8 +227,8 @@ template <typename Default, typename M, typename... Rest>
 struct first_money<Default, cap<M>, Rest...> {
   using type = M;
 };
-template <typename Default, typename M, typename... Rest>
-struct first_money<Default, minimum<M>, Rest...> {
+template <typename Default, typename M, typename... R, typename... Rest>
+struct first_money<Default, minimum<M, R...>, Rest...> {
   using type = M;
 };
 
@@ -233,10 +263,11 @@ constexpr clause_record with_share_terms(clause_record r, std::span<const tier_r
 // --- end of issue 11 additions to the options ---
 
 /// `Payer` pays `Payee` `Rate` of its revenue in `Base` during `Term`; options `cap<money>` (a
-/// total over the term), `minimum<money>` and `profit_base` (a share of profit, not revenue;
+/// total over the term), `minimum<money>` (over the term, or `minimum<money, per_year>`: in
+/// every calendar year of it) and `profit_base` (a share of profit, not revenue;
 /// or write `profit_share<...>`). `Rate` may be `tiered<tier<rate, threshold>...>`: a rate that
 /// changes when the total paid reaches a threshold. A cap below the minimum fails where it is
-/// written.
+/// written, and so is a cap below what a recurring minimum adds up to over the term.
 ///
 ///     struct revenue_share_to_microsoft
 ///         : revenue_share<openai, microsoft, percent<20>, openai_revenue,
@@ -244,8 +275,13 @@ constexpr clause_record with_share_terms(clause_record r, std::span<const tier_r
 template <party_type Payer, party_type Payee, rate_type Rate, scope_type Base, term_type Term,
           typename... Options>
 struct revenue_share : detail::clause_tag {
-  static constexpr bool options_known = ((detail::is_cap<Options> || detail::is_minimum<Options> ||
-                                         std::is_same_v<Options, profit_base>)&&...);
+  static constexpr bool options_known =
+      ((detail::is_cap<Options> || detail::is_minimum<Options> ||
+        detail::is_cap_with_options<Options> || detail::is_recurrence<Options> ||
+        std::is_same_v<Options, profit_base>)&&...);
+  static constexpr bool no_bare_recurrence = (!detail::is_recurrence<Options> && ...);
+  static constexpr bool cap_does_not_recur = (!detail::is_cap_with_options<Options> && ...);
+  static constexpr bool minimum_recurrence_valid = (detail::minimum_options_valid<Options> && ...);
   static constexpr bool one_cap = (int{detail::is_cap<Options>} + ... + 0) <= 1;
   static constexpr bool one_minimum = (int{detail::is_minimum<Options>} + ... + 0) <= 1;
   static constexpr bool cap_valid =
@@ -265,19 +301,42 @@ struct revenue_share : detail::clause_tag {
       detail::effective_cap(detail::cap_of<Options...>, detail::tiers_of<Rate>::last_threshold);
   static constexpr bool on_profit = (std::is_same_v<Options, profit_base> || ...);
   static constexpr std::int64_t minimum_amount = detail::minimum_of<Options...>;
-  // Only compared once the amounts are valid: a negative cap is one mistake, not two.
+  /// How often the minimum falls due.
+  static constexpr recurrence minimum_recurs = detail::minimum_recurrence<Options...>;
+  // Only compared once the amounts are valid: a negative cap is one mistake, not two. A
+  // recurring minimum is compared over the whole term (its latest end).
   static constexpr bool cap_covers_minimum =
-      !amounts_valid || cap_amount < 0 || cap_amount >= minimum_amount;
+      !amounts_valid || cap_amount < 0 ||
+      cap_amount >= detail::recurring_total(minimum_amount, minimum_recurs, Term::start, Term::end);
   // Instantiated here, so that a malformed rate or term is reported where the clause is written.
   static_assert(sizeof(Rate) > 0 && sizeof(Term) > 0);
   /// False when a mistake was reported here: the contract then reports nothing more about it.
   static constexpr bool well_formed = Rate::well_formed && Term::well_formed && options_known &&
+                                      no_bare_recurrence && cap_does_not_recur &&
+                                      minimum_recurrence_valid &&
                                       one_cap && one_minimum && amounts_valid && one_unit &&
                                       distinct_parties && cap_covers_minimum;
   // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
   static_assert([] {
     static_assert(options_known, "covenant: revenue_share options are cap<money>, minimum<money> "
                                  "and profit_base");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(no_bare_recurrence, "covenant: revenue_share: per_year, per_quarter and "
+                                      "per_month say how often an amount recurs; hint: write "
+                                      "minimum<money, per_year>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(cap_does_not_recur, "covenant: revenue_share: a cap is a total over the term "
+                                      "and cannot recur; hint: write cap<money> and a term per "
+                                      "period, or a recurring minimum<money, per_year>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(minimum_recurrence_valid, "covenant: minimum<money, ...>: the only options are "
+                                            "one of per_year, per_quarter and per_month");
     return true;
   }());
   static_assert([] {
@@ -330,7 +389,7 @@ struct revenue_share : detail::clause_tag {
   static constexpr std::int64_t rate = Rate::value;
 
   /// The clause lowered to a record.
-  static constexpr clause_record record = detail::with_share_terms(
+  static constexpr clause_record record = detail::with_recurrence(detail::with_share_terms(
       detail::with_money(
           detail::base_record(clause_kind::revenue_share, detail::entity_ptr<Payer>(),
                               detail::entity_ptr<Payee>(), detail::entity_ptr<Base>(), Term::start,
@@ -339,7 +398,7 @@ struct revenue_share : detail::clause_tag {
           detail::unit_of<typename detail::first_money<
               money<0, typename detail::rate_unit<Rate>::type>, Options...>::type>()),
       detail::tiers_of<Rate>::value, on_profit, detail::placeholder_of<Rate>(),
-      detail::cap_placeholder<Options...>);
+      detail::cap_placeholder<Options...>), minimum_recurs);
 };
 
 /// A share of profit: `revenue_share` with option `profit_base`.

@@ -38,6 +38,10 @@ enum class clause_kind : std::uint8_t {
 /// How many kinds of clause there are (tables indexed by kind have this size).
 inline constexpr std::size_t clause_kind_count = static_cast<std::size_t>(clause_kind::payment) + 1;
 
+/// How often an amount falls due: once over the term, or again in every calendar year, quarter
+/// or month of it (the options per_year, per_quarter, per_month: core/recurrence.hpp).
+enum class recurrence : std::uint8_t { once, year, quarter, month };
+
 /// One tier of a tiered share: `rate` (basis points) applies until the total paid under the
 /// share reaches `threshold` (-1: for the rest of the term).
 struct tier_record {
@@ -91,6 +95,13 @@ struct clause_record {
   std::int64_t amount = -1;
   /// Guaranteed minimum of a revenue share.
   std::int64_t minimum = 0;
+  /// For a commitment, how often `amount` falls due; for a revenue share, how often `minimum`
+  /// does (a cap is always a total over the term). `amount` and `minimum` stay the amount of
+  /// one period: read what the whole term promises with detail::recurring_total.
+  recurrence recurs = recurrence::once;
+  /// Whether a one-off payment is an advance, recovered from the payer's later shares to the
+  /// payee (clauses/advance.hpp).
+  bool recoupable = false;
   /// The currency unit of `amount` and `minimum`: its name, whose address is its identity.
   const std::string_view* unit = nullptr;
   /// Identity of the clause type.
@@ -139,7 +150,7 @@ struct clause_record {
            ends_at_event == o.ends_at_event && same_start_as(o) && same_exceptions(o) &&
            exclusive == o.exclusive && sublicensable == o.sublicensable && rate == o.rate &&
            amount == o.amount && minimum == o.minimum && unit == o.unit && same_tiers(o) &&
-           on_profit == o.on_profit;
+           on_profit == o.on_profit && recurs == o.recurs && recoupable == o.recoupable;
   }
 
   [[nodiscard]] constexpr bool same_tiers(const clause_record& o) const noexcept {

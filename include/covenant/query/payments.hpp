@@ -1,7 +1,9 @@
-// payments<C>(payer, payee, revenue_by_year, scenario): revenue share due each year, capped.
+// payments<C>(payer, payee, revenue_by_year, scenario): what is due each year: shares, capped,
+// topped up to the guarantees, less what recoups advances.
 #pragma once
 
 #include <covenant/contract.hpp>
+#include <covenant/core/recurrence.hpp>
 #include <covenant/query/arguments.hpp>
 #include <covenant/query/timeline.hpp>
 
@@ -28,19 +30,30 @@ struct revenue_in {
 struct payment_in {
   int year = 0;
   std::int64_t revenue = 0;
-  /// Due under the rates and terms alone.
+  /// Due under the rates and terms of the shares alone.
   std::int64_t uncapped = 0;
-  /// Due once caps are applied.
+  /// Paid this year for shares and guarantees: the shares once caps are applied, plus
+  /// `top_up`, less `recouped` (advances are not in it: see `advance`).
   std::int64_t due = 0;
-  /// Paid in this year and every earlier one.
+  /// Paid in this year and every earlier one, advances included.
   std::int64_t cumulative = 0;
-  /// Whether a cap cut this year's payment.
+  /// Whether a cap cut this year's shares.
   bool capped = false;
   /// The profit given for the year, if any.
   std::optional<std::int64_t> profit{};
   /// The day a tiered share moved to its next rate this year (its threshold was reached), or
   /// end_of_time.
   day tier_changed = end_of_time;
+  /// Added to the shares to meet the guarantees falling due this year: revenue share minimums
+  /// and commitments from payer to payee.
+  std::int64_t top_up = 0;
+  /// Advances paid this year (clauses/advance.hpp).
+  std::int64_t advance = 0;
+  /// What was owed this year (shares and top-ups) and set against unrecouped advances instead
+  /// of being paid.
+  std::int64_t recouped = 0;
+  /// Advances still unrecouped at the end of the year.
+  std::int64_t unrecouped = 0;
 };
 
 namespace detail {
@@ -117,6 +130,91 @@ constexpr std::array<std::size_t, N> continuation_chains(const std::array<clause
   return chain;
 }
 
+/// Takes up to `need` from what is still unclaimed of the shares `pick` selects (in clause
+/// order), and returns how much it took.
+template <std::size_t N, typename Pick>
+constexpr std::int64_t claim(std::array<std::int64_t, N>& unclaimed, std::int64_t need,
+                             Pick pick) {
+  std::int64_t got = 0;
+  for (std::size_t m = 0; m < N && got < need; ++m) {
+    if (unclaimed[m] <= 0 || !pick(m)) continue;
+    const std::int64_t t = unclaimed[m] < need - got ? unclaimed[m] : need - got;
+    unclaimed[m] -= t;
+    got += t;
+  }
+  return got;
+}
+
+/// The floors of one year [from, to): each guarantee from payer to payee falling due in it
+/// first counts what the shares (after caps) already pay, and tops up the rest into `top`
+/// (at the guarantee's index; a share's minimum at its chain's first share). Guarantees add
+/// up: what a share pays counts towards one guarantee only. In order: share minimums (on their
+/// own share), recurring commitments, then whole-term commitments, which also count, in the
+/// years before the one their term ends, what the shares over their scope paid then.
+template <std::size_t N>
+constexpr void apply_floors(const std::array<clause_record, N>& cs, const scenario& s, day from,
+                            day to, const entity* payer, const entity* payee,
+                            const std::array<std::size_t, N>& chain,
+                            const std::array<std::size_t, N>& last_of,
+                            const std::array<std::int64_t, N>& paid,
+                            std::array<std::int64_t, N>& credited,
+                            const std::array<std::int64_t, N>& due,
+                            std::array<std::int64_t, N>& top) {
+  std::array<std::int64_t, N> unclaimed = due;
+  const auto share_to_payee = [&](std::size_t m) {
+    return cs[m].kind == clause_kind::revenue_share && cs[m].party == payer &&
+           cs[m].counterparty == payee;
+  };
+  const auto this_year = [&](std::int64_t amount, recurrence r, window w) {
+    const day a = w.from > from ? w.from : from;
+    const day b = w.to < to ? w.to : to;
+    return b > a ? recurring_total(amount, r, a, b) : 0;
+  };
+  for (std::size_t i = 0; i < N; ++i) {
+    if (!share_to_payee(i) || chain[i] != i) continue;
+    std::int64_t floor = 0;
+    for (std::size_t m = i; m < N; ++m) {
+      if (chain[m] != i || cs[m].minimum <= 0 || cs[m].recurs == recurrence::once) continue;
+      floor = checked_add(floor, this_year(cs[m].minimum, cs[m].recurs, in_force_window(cs, m, s)));
+    }
+    // A whole-term minimum is topped up in the year the term ends, counting all paid under it.
+    const auto& last = cs[last_of[i]];
+    const auto w = in_force_window(cs, last_of[i], s);
+    if (last.recurs == recurrence::once && w.to > from && w.to <= to && !w.empty() &&
+        last.minimum > paid[i]) {
+      floor = checked_add(floor, last.minimum - paid[i]);
+    }
+    if (floor <= 0) continue;
+    top[i] = floor - claim(unclaimed, floor, [&](std::size_t m) { return chain[m] == i; });
+  }
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t k = 0; k < N; ++k) {
+      const auto& c = cs[k];
+      if (c.kind != clause_kind::commitment || c.party != payer || c.counterparty != payee ||
+          (c.recurs == recurrence::once) != (pass == 1)) {
+        continue;
+      }
+      const auto w = in_force_window(cs, k, s);
+      if (w.empty() || days_overlapping(w, from, to) == 0) continue;
+      const auto over_scope = [&](std::size_t m) {
+        return share_to_payee(m) && overlaps(cs[m].scope, c.scope);
+      };
+      if (c.recurs != recurrence::once) {
+        const std::int64_t floor = this_year(c.amount, c.recurs, w);
+        top[k] = floor - claim(unclaimed, floor, over_scope);
+        continue;
+      }
+      const std::int64_t need = c.amount > credited[k] ? c.amount - credited[k] : 0;
+      const std::int64_t got = claim(unclaimed, need, over_scope);
+      credited[k] += got;
+      if (w.to <= to) { // the term ends this year: the rest falls due
+        top[k] = need - got;
+        credited[k] += top[k];
+      }
+    }
+  }
+}
+
 /// payments, once its arguments' types are known to be right.
 template <contract_type C, typename Payer, typename Payee, std::size_t N>
 constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in, N>& revenue,
@@ -129,6 +227,8 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
   bool any_chain = false;
   for (std::size_t i = 0; i < C::size; ++i) any_chain = any_chain || chain[i] != i;
   std::array<std::int64_t, C::size> under_cap{}; // per payment cap: cumulative under it
+  std::array<std::int64_t, C::size> credited{};  // per whole-term commitment: counted to it
+  std::array<std::int64_t, C::size> balance{};   // per advance: not yet recouped
   std::array<payment_in, N> out{};
   std::int64_t cumulative = 0;
   for (std::size_t y = 0; y < N; ++y) {
@@ -150,6 +250,7 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
     row.revenue = revenue[y].amount;
     row.profit = revenue[y].profit;
     std::array<std::int64_t, C::size> due{};
+    std::array<std::size_t, C::size> last_of{}; // per chain: its last share
     // A share and the shares continuing it (continue_as) are one chain: the share is due on the
     // days any of them is in force, and the chain's cap and minimum count all it paid.
     for (std::size_t i = 0; i < C::size; ++i) {
@@ -192,12 +293,8 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
               ? detail::checked_mul(figure, rate_days) / (std::int64_t{10'000} * (to - from))
               : detail::tiered_due(cs[at].tiers, paid[i], figure, days_in, to - from, first_day,
                                    row.tier_changed);
-      // The minimum is topped up in the year the term ends.
-      const auto w = detail::in_force_window(cs, last, s);
-      if (w.to > from && w.to <= to && !w.empty() && paid[i] + share < cs[last].minimum) {
-        share = cs[last].minimum - paid[i];
-      }
       due[at] = share;
+      last_of[i] = last;
       const std::int64_t cap = cs[at].amount;
       if (cap >= 0 && due[at] > cap - paid[i]) due[at] = cap > paid[i] ? cap - paid[i] : 0;
       row.uncapped = detail::checked_add(row.uncapped, share);
@@ -221,12 +318,53 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
       }
       under_cap[k] = detail::checked_add(under_cap[k], covered);
     }
+    std::int64_t shares = 0;
+    for (std::size_t i = 0; i < C::size; ++i) shares = detail::checked_add(shares, due[i]);
+    row.capped = shares < row.uncapped;
+    // Floors: what the guarantees falling due this year add (clause by clause, in top[]).
+    std::array<std::int64_t, C::size> top{};
+    detail::apply_floors(cs, s, from, to, payer, payee, chain, last_of, paid, credited, due, top);
+    std::array<std::int64_t, C::size> owed{};
     for (std::size_t i = 0; i < C::size; ++i) {
-      paid[chain[i]] = detail::checked_add(paid[chain[i]], due[i]);
-      row.due = detail::checked_add(row.due, due[i]);
+      owed[i] = detail::checked_add(due[i], top[i]);
+      paid[chain[i]] = detail::checked_add(paid[chain[i]], owed[i]);
+      row.top_up = detail::checked_add(row.top_up, top[i]);
     }
-    row.capped = row.due < row.uncapped;
-    cumulative = detail::checked_add(cumulative, row.due);
+    // Top-ups are paid too: they use the room left under the payment caps over their scope.
+    for (std::size_t k = 0; k < C::size; ++k) {
+      const auto& pc = cs[k];
+      if (pc.kind != clause_kind::payment_cap || pc.party != payer || pc.counterparty != payee ||
+          detail::days_overlapping(detail::in_force_window(cs, k, s), from, to) == 0) {
+        continue;
+      }
+      for (std::size_t i = 0; i < C::size; ++i) {
+        if (top[i] > 0 && detail::overlaps(cs[i].scope, pc.scope)) {
+          under_cap[k] = detail::checked_add(under_cap[k], top[i]);
+        }
+      }
+    }
+    // Advances: paid on their day, then set against what is owed for their scope.
+    for (std::size_t k = 0; k < C::size; ++k) {
+      const auto& a = cs[k];
+      if (a.kind != clause_kind::payment || !a.recoupable || a.party != payer ||
+          a.counterparty != payee) {
+        continue;
+      }
+      if (a.start >= from && a.start < to) {
+        row.advance = detail::checked_add(row.advance, a.amount);
+        balance[k] = detail::checked_add(balance[k], a.amount);
+      }
+      for (std::size_t i = 0; i < C::size && balance[k] > 0; ++i) {
+        if (owed[i] <= 0 || !detail::overlaps(cs[i].scope, a.scope)) continue;
+        const std::int64_t r = owed[i] < balance[k] ? owed[i] : balance[k];
+        owed[i] -= r;
+        balance[k] -= r;
+        row.recouped += r;
+      }
+      row.unrecouped = detail::checked_add(row.unrecouped, balance[k]);
+    }
+    for (std::size_t i = 0; i < C::size; ++i) row.due = detail::checked_add(row.due, owed[i]);
+    cumulative = detail::checked_add(cumulative, detail::checked_add(row.due, row.advance));
     row.cumulative = cumulative;
   }
   return out;

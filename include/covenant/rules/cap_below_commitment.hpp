@@ -1,6 +1,7 @@
 // Rule cap_below_commitment: a cap cannot be lower than what is already promised.
 #pragma once
 
+#include <covenant/core/recurrence.hpp>
 #include <covenant/detail/engine.hpp>
 #include <covenant/detail/timelines.hpp>
 #include <covenant/rules/rule.hpp>
@@ -8,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 
 namespace covenant {
 
@@ -26,15 +28,18 @@ constexpr bool is_cap(const clause_record& r) noexcept {
 }
 
 /// What clause `p` promises `cap` will have to let through: a commitment's or a one-off
-/// payment's amount, or for a
-/// payment cap a revenue share's minimum; 0 when it promises nothing under that cap.
+/// payment's amount, or for a payment cap a revenue share's minimum; 0 when it promises nothing
+/// under that cap. A recurring amount (per_year, ...) counts for every period of the promise's
+/// term, a partial one pro-rated and rounded up (detail::recurring_total): never understated.
 constexpr std::int64_t promised_under(const clause_record& cap, const clause_record& p) noexcept {
   if (p.party != cap.party || p.counterparty != cap.counterparty || p.unit != cap.unit) return 0;
   // A one-off payment is as sure as a commitment: it is made on its day.
-  if (p.kind == clause_kind::commitment || p.kind == clause_kind::payment) return p.amount;
+  if (p.kind == clause_kind::commitment || p.kind == clause_kind::payment) {
+    return detail::recurring_total(p.amount, p.recurs, p.start, p.end);
+  }
   // A revenue share's own minimum is checked where it is written; here it meets other caps.
   if (p.kind == clause_kind::revenue_share && cap.kind == clause_kind::payment_cap) {
-    return p.minimum;
+    return detail::recurring_total(p.minimum, p.recurs, p.start, p.end);
   }
   return 0;
 }
@@ -86,7 +91,10 @@ struct cap_below_commitment {
       for (std::size_t x = 0; x < n; ++x) {
         const auto& p = cs[members[x]];
         if (!tl.admits(p, t) || detail::taken_over(cs, members, n, p, tl, t)) continue;
-        total += promised_under(cap, p);
+        const std::int64_t promised = promised_under(cap, p);
+        total = total > std::numeric_limits<std::int64_t>::max() - promised
+                    ? std::numeric_limits<std::int64_t>::max()
+                    : total + promised;
         e.add_part(members[x]);
         if (!e.found && total > cap.amount) {
           e.found = true;
