@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <string>
 
 namespace music_licence {
@@ -27,6 +28,21 @@ static_assert(holder_of<deal>(clause_kind::licence, us_streaming_of_catalogue{},
                               day_of(2027, 6, 1))
                   .is(service{}));
 static_assert(!exclusive_holder_of<deal>(eu_streaming_of_new_releases{}, day_of(2031, 6, 1)));
+
+// What the service pays the label, in EUR million: 55 % of its streaming revenue, topped up to
+// the guarantee of 10 a year, the advance of 15 recouped first.
+inline constexpr std::array<revenue_in, 5> sample_revenue{
+    {{2026, 12}, {2027, 18}, {2028, 24}, {2029, 30}, {2030, 36}}};
+inline constexpr auto schedule = payments<deal>(service{}, label_co{}, sample_revenue);
+// 2026: 55 % of 12 is 6.6, 6 in whole millions; the guarantee tops it up by 4 to 10, all of it
+// set against the advance (5 left).
+static_assert(schedule[0].uncapped == 6 && schedule[0].top_up == 4 && schedule[0].advance == 15);
+static_assert(schedule[0].recouped == 10 && schedule[0].unrecouped == 5 && schedule[0].due == 0);
+// 2027: 9, topped up to 10; 5 recoups the rest of the advance, 5 is paid.
+static_assert(schedule[1].top_up == 1 && schedule[1].recouped == 5 && schedule[1].due == 5);
+// From 2028 the royalty is above the guarantee.
+static_assert(schedule[2].top_up == 0 && schedule[2].due == 13);
+static_assert(schedule[4].cumulative == 15 + 5 + 13 + 16 + 19);
 
 } // namespace music_licence
 
@@ -56,6 +72,18 @@ int main() {
   print_holders(us_streaming_of_catalogue{}, covenant::day_of(2027, 6, 1));
   print_holders(eu_downloads_of_catalogue{}, covenant::day_of(2027, 6, 1));
   print_holders(eu_streaming_of_new_releases{}, covenant::day_of(2031, 6, 1));
+  fmt::print("\n## What the service pays the label\n\n"
+             "55% of streaming revenue, rounded down to a whole EUR million, topped up to the "
+             "guarantee of EUR 10 million a year; the advance of EUR 15 million is recouped from "
+             "what is owed before anything more is paid (`payments`). Figures in EUR million, "
+             "on sample revenue.\n\n"
+             "| Year | Revenue | Share (55%) | Guarantee top-up | Advance paid | Recouped | "
+             "Unrecouped | Due | Paid to date |\n"
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  for (const auto& r : schedule) {
+    fmt::print("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", r.year, r.revenue, r.uncapped,
+               r.top_up, r.advance, r.recouped, r.unrecouped, r.due, r.cumulative);
+  }
   fmt::print("\n## In force on 2028-01-01\n\n");
   for (std::size_t i : covenant::in_force<deal>(covenant::day_of(2028, 1, 1)))
     fmt::print("- {}\n", deal::records[i].label);

@@ -49,24 +49,11 @@ struct royalty : revenue_share<service, label_co, percent<55>, streaming_revenue
                                term<date<2026, 1, 1>, date<2031, 1, 1>>> {
   static constexpr auto label = "3 55% of streaming revenue to the label";
 };
-// The minimum guarantee of 10 million a year, written as one commitment per calendar year.
-template <int Year>
-using yearly_guarantee = commitment<service, label_co, eur_millions<10>, streaming_revenue,
-                                    term<year<Year>, year<Year + 1>>>;
-struct guarantee_2026 : yearly_guarantee<2026> {
-  static constexpr auto label = "4.1 minimum guarantee of EUR 10 million for 2026";
-};
-struct guarantee_2027 : yearly_guarantee<2027> {
-  static constexpr auto label = "4.2 minimum guarantee of EUR 10 million for 2027";
-};
-struct guarantee_2028 : yearly_guarantee<2028> {
-  static constexpr auto label = "4.3 minimum guarantee of EUR 10 million for 2028";
-};
-struct guarantee_2029 : yearly_guarantee<2029> {
-  static constexpr auto label = "4.4 minimum guarantee of EUR 10 million for 2029";
-};
-struct guarantee_2030 : yearly_guarantee<2030> {
-  static constexpr auto label = "4.5 minimum guarantee of EUR 10 million for 2030";
+// The minimum guarantee of 10 million a year: each calendar year of the term, what the service
+// owes for streaming is at least 10 million (payments tops the royalty up to it).
+struct guarantee : commitment<service, label_co, eur_millions<10>, streaming_revenue,
+                              term<date<2026, 1, 1>, date<2031, 1, 1>>, per_year> {
+  static constexpr auto label = "4 minimum guarantee of EUR 10 million a year";
 };
 struct first_refusal_new_releases
     : right_of_first_refusal<label_co, service, new_releases_anywhere,
@@ -87,10 +74,16 @@ struct rival_us_downloads : licence<label_co, rival, us_downloads_of_catalogue,
   static constexpr auto label = "7 US downloads of the catalogue, non-exclusive to a rival";
 };
 
+// An advance on signing, recouped from the royalty and the guarantee before anything more is
+// paid.
+struct signing_advance
+    : advance<service, label_co, eur_millions<15>, streaming_revenue, date<2026, 1, 1>> {
+  static constexpr auto label = "8 advance of EUR 15 million on signing, recoupable";
+};
+
 using deal = contract<"Catalogue licence (2026)", parties<label_co, service, rival>,
                       term<date<2026, 1, 1>, date<2031, 1, 1>>, eu_exclusive,
-                      worldwide_non_exclusive, royalty, guarantee_2026, guarantee_2027,
-                      guarantee_2028, guarantee_2029, guarantee_2030,
-                      first_refusal_new_releases, no_sublicensing, rival_us_downloads>;
+                      worldwide_non_exclusive, royalty, guarantee, first_refusal_new_releases,
+                      no_sublicensing, rival_us_downloads, signing_advance>;
 
 } // namespace music_licence

@@ -52,6 +52,21 @@ inline std::string exceptions_text(const clause_record& r, std::span<const claus
 
 /// "20% of OpenAI revenue", "75% of the profit in OpenAI profit until 13,000 USD million has
 /// been paid in total, then 49% until 92,000 USD million has".
+/// How often a recurring amount falls due, as words after it (" a year"), or "".
+inline std::string each_period(const clause_record& r) {
+  switch (r.recurs) {
+  case recurrence::year:
+    return " a year";
+  case recurrence::quarter:
+    return " a quarter";
+  case recurrence::month:
+    return " a month";
+  case recurrence::once:
+    break;
+  }
+  return "";
+}
+
 inline std::string share_text(const clause_record& r) {
   const std::string base =
       r.on_profit ? fmt::format("the profit in {}", name_of(r.scope)) : name_of(r.scope);
@@ -102,15 +117,18 @@ inline std::string sentence(const clause_record& r, std::span<const clause_recor
       body +=
           fmt::format(", capped at {} in total", money_figure(r.amount, r.amount_placeholder, r));
     }
-    if (r.minimum > 0) body += fmt::format(", at least {}", money_text(r.minimum, r));
+    if (r.minimum > 0) {
+      body += fmt::format(", at least {}{}", money_text(r.minimum, r), detail::each_period(r));
+    }
     break;
   case clause_kind::payment_cap:
     body = fmt::format("what {} pays {} for {} is capped at {} in total", who, whom, what,
                        money_figure(r.amount, r.amount_placeholder, r));
     break;
   case clause_kind::commitment:
-    body = fmt::format("{} commits to pay {} at least {} for {}", who, whom,
-                       money_figure(r.amount, r.amount_placeholder, r), what);
+    body = fmt::format("{} commits to pay {} at least {}{} for {}", who, whom,
+                       money_figure(r.amount, r.amount_placeholder, r), detail::each_period(r),
+                       what);
     break;
   case clause_kind::equity:
     body = fmt::format("{} holds {} of {} ({})", who, rate_figure(r.rate, r.rate_placeholder), whom,
@@ -122,8 +140,9 @@ inline std::string sentence(const clause_record& r, std::span<const clause_recor
     break;
   case clause_kind::payment:
     // A one-off payment is in force on its day only: "on <day>", not a term.
-    return fmt::format("{} pays {} {} for {}, on {}.", who, whom,
-                       money_figure(r.amount, r.amount_placeholder, r), what, date_text(r.start));
+    return fmt::format("{} pays {} {} for {}, on {}{}.", who, whom,
+                       money_figure(r.amount, r.amount_placeholder, r), what, date_text(r.start),
+                       r.recoupable ? ", as an advance recouped from what it later owes" : "");
   case clause_kind::obligation:
     body = fmt::format("{} must {} ({})", who, name_of(r.action), what);
     break;
