@@ -3,11 +3,14 @@
 // rule cap_below_commitment on per-period amounts.
 #include "../support/vocabulary.hpp"
 
+#include <covenant/render.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <string>
 
 namespace recurring_money_test {
 
@@ -404,6 +407,26 @@ TEST_CASE("cap_below_commitment: a recurring promise without an end exceeds any 
   constexpr auto fs = findings<contract<"c", parties<service, label_co>, open_cap, open_guarantee>>;
   STATIC_REQUIRE(fs.size() == 1);
   STATIC_REQUIRE(fs[0].id == rule::cap_below_commitment);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering.
+// ---------------------------------------------------------------------------------------------
+
+using rendered = contract<"rendered", parties<service, label_co>, royalty, guarantee,
+                          quarterly_m, signing_advance>;
+
+TEST_CASE("render: recurring amounts and advances in words", "[render][recurring][advance]") {
+  using covenant::render::sentence;
+  REQUIRE(sentence<rendered>(1) == "Streaming service commits to pay Label at least 10,000 EUR "
+                                   "thousand a year for streaming revenue, from 2026-01-01 "
+                                   "through 2030-12-31.");
+  REQUIRE(sentence<rendered>(2) == "Streaming service pays Label 55% of streaming revenue, at "
+                                   "least 3,000 EUR thousand a quarter, from 2026-01-01 through "
+                                   "2030-12-31.");
+  REQUIRE(sentence<rendered>(3) == "Streaming service pays Label 20,000 EUR thousand for "
+                                   "streaming revenue, on 2026-01-01, as an advance recouped "
+                                   "from what it later owes.");
 }
 
 } // namespace recurring_money_test

@@ -19,7 +19,9 @@ namespace covenant {
 ///                                      date<2026, 1, 1>> {};
 template <party_type Payer, party_type Payee, money_type Money, scope_type Scope, date_type On>
 struct advance : detail::clause_tag {
+  /// Whether the amount is 0 or more.
   static constexpr bool amount_valid = Money::value >= 0;
+  /// Whether payer and payee differ.
   static constexpr bool distinct_parties = !std::is_same_v<Payer, Payee>;
   // Instantiated here, so that a malformed date is reported where the clause is written.
   static_assert(sizeof(On) > 0);

@@ -25,7 +25,9 @@ template <party_type Party, party_type Counterparty, money_type Money, scope_typ
 struct commitment : detail::clause_tag {
   static constexpr bool amount_valid = Money::value >= 0;
   static constexpr bool distinct_parties = !std::is_same_v<Party, Counterparty>;
+  /// Whether every option is a recurrence (per_year, per_quarter, per_month).
   static constexpr bool options_known = (detail::is_recurrence<Options> && ...);
+  /// Whether there is at most one recurrence.
   static constexpr bool one_recurrence = detail::recurrence_count<Options...> <= 1;
   // Instantiated here, so that a malformed term is reported where the clause is written.
   static_assert(sizeof(Term) > 0);

@@ -279,8 +279,11 @@ struct revenue_share : detail::clause_tag {
       ((detail::is_cap<Options> || detail::is_minimum<Options> ||
         detail::is_cap_with_options<Options> || detail::is_recurrence<Options> ||
         std::is_same_v<Options, profit_base>)&&...);
+  /// Whether no recurrence is given to the share itself (it belongs in minimum<money, ...>).
   static constexpr bool no_bare_recurrence = (!detail::is_recurrence<Options> && ...);
+  /// Whether the cap is given no recurrence (a cap is a total over the term).
   static constexpr bool cap_does_not_recur = (!detail::is_cap_with_options<Options> && ...);
+  /// Whether the minimum has at most one recurrence and no other option.
   static constexpr bool minimum_recurrence_valid = (detail::minimum_options_valid<Options> && ...);
   static constexpr bool one_cap = (int{detail::is_cap<Options>} + ... + 0) <= 1;
   static constexpr bool one_minimum = (int{detail::is_minimum<Options>} + ... + 0) <= 1;

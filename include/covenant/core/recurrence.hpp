@@ -14,14 +14,17 @@ namespace covenant {
 /// `minimum<eur_millions<10>, per_year>`). A period the term covers only in part is pro-rated
 /// by days (detail::recurring_total).
 struct per_year {
+  /// The period.
   static constexpr recurrence value = recurrence::year;
 };
 /// The same, for every calendar quarter (January to March, April to June, ...).
 struct per_quarter {
+  /// The period.
   static constexpr recurrence value = recurrence::quarter;
 };
 /// The same, for every calendar month.
 struct per_month {
+  /// The period.
   static constexpr recurrence value = recurrence::month;
 };
 
