@@ -222,7 +222,7 @@ struct verdict {
                                            rule_struct::named_note, traits::hint_text);
     } else if constexpr (!std::is_void_v<by_type>) {
       return traits::template clash<by_type>(traits::message, label_ptr<first_clause>(),
-                                                        second_text, traits::hint_text);
+                                             second_text, traits::hint_text);
     } else {
       return traits::clash(traits::message, label_ptr<first_clause>(), second_text,
                            traits::hint_text);
