@@ -430,18 +430,27 @@ struct fold_from : fold_ops<Date, Result, Ops...> {};
 template <typename Date, typename Result, typename D, typename... Ops>
 struct fold_from<Date, Result, effective<D>, Ops...> : fold_ops<Date, Result, Ops...> {};
 
+/// The operations applied to the base contract's items, and the contract they make; the base
+/// itself when an operation is wrong (no cascade of errors: the mistake is reported by `amend`).
 template <typename Base, typename Date, typename... Ops>
 struct amend_impl {
   using result = typename fold_from<Date, op_result<typename Base::item_list>, Ops...>::type;
-  // Reported here, one step from the user's amend<...>, so that the diagnostic shows the user's
-  // line near its top. A wrong amendment gives back its base: no cascade of errors.
-  static constexpr bool ok = reported<result>();
+  static constexpr amendment_mistake mistake = result::mistake;
   static constexpr auto title = final_title<title_of<Base>::value, Ops...>::value;
   using type = std::conditional_t<
-      ok && result::mistake == amendment_mistake::none,
+      mistake == amendment_mistake::none,
       typename decltype(make_contract<title, typename Base::party_list,
                                       typename Base::term_type>(typename result::type{}))::type,
       Base>;
+};
+
+/// The amended contract, once `amend` has reported its mistake, if any: `Reported` is computed in
+/// `amend`'s own template arguments, so that the diagnostic of a wrong amendment starts one step
+/// from the user's `amend<...>` on both compilers, whatever the number of operations (the fold
+/// over them is done by then, and says nothing).
+template <typename Impl, bool Reported>
+struct amended {
+  using type = typename Impl::type;
 };
 
 } // namespace detail
@@ -456,7 +465,9 @@ struct amend_impl {
 ///     using v4 = amend<v35, effective<date<2026, 4, 27>>, strike<stateless_api_exclusivity>,
 ///                      continue_as<revenue_share_v3, revenue_share_capped>>;
 template <contract_type Base, typename... Ops>
-using amend =
-    typename detail::amend_impl<Base, typename detail::effective_date<Ops...>::type, Ops...>::type;
+using amend = typename detail::amended<
+    detail::amend_impl<Base, typename detail::effective_date<Ops...>::type, Ops...>,
+    detail::reported<typename detail::amend_impl<
+        Base, typename detail::effective_date<Ops...>::type, Ops...>::result>()>::type;
 
 } // namespace covenant

@@ -1,6 +1,7 @@
 // check<C>: fail compilation on the first inconsistency, naming the rule and the clauses.
 #pragma once
 
+#include <covenant/detail/type_name.hpp>
 #include <covenant/findings.hpp>
 
 #include <cstddef>
@@ -9,6 +10,11 @@
 #include <utility>
 
 namespace covenant {
+
+/// Named by clang's diagnostic (as the template argument of the rule's function) for the clauses
+/// of a finding that their labels do not identify (no label, or both with the same): their types.
+template <typename... Clauses>
+struct clause_types {};
 
 /// How strictly `check` judges a contract.
 enum class strictness : std::uint8_t {
@@ -20,11 +26,11 @@ enum class strictness : std::uint8_t {
 
 namespace detail {
 
-/// A clause's label as a template argument, so that g++ prints it in the diagnostic.
+/// A clause's label as a template argument, so that g++ prints it in the diagnostic; the name of
+/// its type when it has no label.
 template <clause_type C>
 constexpr auto label_of() noexcept {
-  constexpr std::string_view text(C::label);
-  return fixed_string<text.size() + 1>(text, 0);
+  return label_or_type_name<C>();
 }
 
 /// A party's name as a template argument, so that g++ prints it in the diagnostic.
@@ -34,10 +40,33 @@ constexpr auto name_of() noexcept {
   return fixed_string<text.size() + 1>(text, 0);
 }
 
-/// A clause's label as a pointer to its string literal, which clang prints as text.
+/// Whether a clause has no label.
+template <clause_type C>
+constexpr bool unlabelled() noexcept {
+  return std::string_view(C::label).empty();
+}
+
+/// A clause's label as a pointer to its string literal, which clang prints as text. A clause
+/// without a label gets a note instead, and clang is shown its type as a template argument
+/// (`clause_types<...>`): clang prints a pointer into a computed array as the array's
+/// name, not as text.
 template <clause_type C>
 constexpr const char* label_ptr() noexcept {
-  return std::string_view(C::label).data();
+  if constexpr (unlabelled<C>()) {
+    return "(no label: the clause type is named in the function above)";
+  } else {
+    return std::string_view(C::label).data();
+  }
+}
+
+/// The same in the diagnostic of a sum, where no clause type is named.
+template <clause_type C>
+constexpr const char* sum_label_ptr() noexcept {
+  if constexpr (unlabelled<C>()) {
+    return "(a clause without a label)";
+  } else {
+    return std::string_view(C::label).data();
+  }
 }
 
 } // namespace detail
@@ -93,6 +122,33 @@ struct named_by<Rule, C, Clause> {
   using type = typename Rule::template named<C, Clause>;
 };
 
+/// `clause_types<...>` of those of the two clauses that their labels do not identify: a clause
+/// without a label, or both when they have the same label; void when the labels are enough. The
+/// second clause is void when the finding is about one clause.
+template <typename First, typename Second>
+constexpr auto shown_by_type() noexcept {
+  constexpr bool first = unlabelled<First>();
+  if constexpr (std::is_void_v<Second>) {
+    if constexpr (first) {
+      return std::type_identity<clause_types<First>>{};
+    } else {
+      return std::type_identity<void>{};
+    }
+  } else {
+    constexpr bool second = unlabelled<Second>();
+    constexpr bool same = std::string_view(First::label) == std::string_view(Second::label);
+    if constexpr ((first && second) || same) {
+      return std::type_identity<clause_types<First, Second>>{};
+    } else if constexpr (first) {
+      return std::type_identity<clause_types<First>>{};
+    } else if constexpr (second) {
+      return std::type_identity<clause_types<Second>>{};
+    } else {
+      return std::type_identity<void>{};
+    }
+  }
+}
+
 /// A day as the compilers print it in a diagnostic: {year, month, day}.
 struct on_day {
   int year;
@@ -127,7 +183,7 @@ struct verdict {
 #if defined(__clang__)
     return rule_traits<f.id>::template sum_clash<figures>(
         rule_traits<f.id>::message, rule_traits<f.id>::hint_text,
-        label_ptr<sum_clause<K>>()...);
+        sum_label_ptr<sum_clause<K>>()...);
 #else
     return sum_over_limit<f.id, figures,
                           label_of<sum_clause<K>>()...>::reported;
@@ -151,13 +207,24 @@ struct verdict {
     // clang prints string template arguments as lists of numbers, so it is shown a call that
     // cannot be constant instead: its note names the rule and prints the labels and the hint.
     using traits = rule_traits<f.id>;
-    if constexpr (!std::is_void_v<named>) {
+    // Clauses their labels do not identify are named by their types, as template arguments of
+    // the function.
+    using by_type = typename decltype(shown_by_type<
+        first_clause, std::conditional_t<f.first == f.second, void, second_clause>>())::type;
+    constexpr const char* second_text =
+        f.first == f.second ? "(this clause alone)" : label_ptr<second_clause>();
+    if constexpr (!std::is_void_v<named> && !std::is_void_v<by_type>) {
+      return traits::template clash<named, by_type>(
+          traits::message, label_ptr<first_clause>(), rule_struct::named_note, traits::hint_text);
+    } else if constexpr (!std::is_void_v<named>) {
       // The note names the function with its template argument: what the rule names.
       return traits::template clash<named>(traits::message, label_ptr<first_clause>(),
                                            rule_struct::named_note, traits::hint_text);
+    } else if constexpr (!std::is_void_v<by_type>) {
+      return traits::template clash<by_type>(traits::message, label_ptr<first_clause>(),
+                                             second_text, traits::hint_text);
     } else {
-      return traits::clash(traits::message, label_ptr<first_clause>(),
-                           f.first == f.second ? "(this clause alone)" : label_ptr<second_clause>(),
+      return traits::clash(traits::message, label_ptr<first_clause>(), second_text,
                            traits::hint_text);
     }
 #else

@@ -61,6 +61,12 @@ inline constexpr std::array<std::uint32_t, C::size>
 template <contract_type C>
 inline constexpr const std::uint32_t* cycles<C, true> = cycle_table<C>.data();
 
+/// For each clause, the next clause with the same label (rule unlabelled_clause): computed once
+/// per contract, in a constant expression of its own, from a hash table over the labels.
+template <contract_type C>
+inline constexpr std::array<std::uint32_t, C::size> label_twin_table =
+    label_twins<C::size>(C::records.data());
+
 /// The view the rules run on: the contract's records with the engine's index.
 template <contract_type C>
 constexpr contract_view full_view() noexcept {
@@ -68,6 +74,7 @@ constexpr contract_view full_view() noexcept {
   v.meet_offsets = meet_offsets<C>.data();
   v.meets = meet_lists<C>.data();
   v.cycle_partner = cycles<C>;
+  v.label_twin = label_twin_table<C>.data();
   return v;
 }
 

@@ -8,9 +8,6 @@
 // EXPECT-CLANG: non-constexpr function .amendment_names_a_clause_not_in_the_base_contract.
 // EXPECT: amend_strike_missing\.cpp:[0-9]+
 // EXPECT: ^[^ ]*amend_strike_missing\.cpp:[0-9]+:[0-9]+:
-// Known gap: on clang the user's line comes after the fold over the amendment's operations
-// (line 18 or 27 of the output); shortening that chain is left to include/covenant/amend.hpp.
-// WITHIN: 30
 #include <covenant/covenant.hpp>
 
 namespace amend_strike_missing {

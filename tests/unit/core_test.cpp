@@ -355,6 +355,7 @@ TEST_CASE("rules: the consistency rules and their severities", "[core][rules]") 
       {rule::redundant_permission, "redundant_permission", severity::warning},
       {rule::unhandled_refusal, "unhandled_refusal", severity::warning},
       {rule::ownership_over_ceiling, "ownership_over_ceiling", severity::error},
+      {rule::unlabelled_clause, "unlabelled_clause", severity::warning},
   };
   STATIC_REQUIRE(std::size(table) == covenant::all_rules.size());
   for (const auto& e : table) {

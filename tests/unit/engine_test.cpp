@@ -1,5 +1,6 @@
 // The engine: the candidate index, the blocks, the exception graph and the early stop of check.
 #include "support/index_check.hpp"
+#include "support/numbered_label.hpp"
 #include "support/vocabulary.hpp"
 
 #include <catch2/catch.hpp>
@@ -47,7 +48,7 @@ requires(I % 7 == 6) struct scope_for<I> {
 template <int I>
 struct lic : licence<microsoft, openai, typename scope_for<I>::type,
                      term<year<2000 + (I * 3) % 40>, year<2000 + (I * 3) % 40 + 1 + I % 6>>> {
-  static constexpr auto label = "generated licence";
+  static constexpr auto label = test_support::numbered_label<I, 'g'>;
 };
 
 template <typename Seq>
@@ -83,7 +84,7 @@ namespace {
 // 160 licences of one scope, all in force in 2030: every pair meets.
 template <int I>
 struct same_scope : licence<microsoft, openai, api, term<year<2020 + I % 10>, year<2040 + I>>> {
-  static constexpr auto label = "dense licence";
+  static constexpr auto label = test_support::numbered_label<I, 'd'>;
 };
 template <typename Seq>
 struct dense;
@@ -152,7 +153,7 @@ using outcome = std::conditional_t<(I == Last && !Cycle), yields,
 template <int I, int Last, bool Cycle>
 struct link : licence<microsoft, openai, typename scope_for<I>::type, term<year<2020 + I>>,
                       unless<exception<breach, outcome<I, Last, Cycle>>>> {
-  static constexpr auto label = "link";
+  static constexpr auto label = test_support::numbered_label<I, 'l'>;
 };
 template <typename Seq, bool Cycle>
 struct chain;

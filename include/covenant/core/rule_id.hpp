@@ -30,6 +30,7 @@ enum class rule : std::uint8_t {
   redundant_permission,
   unhandled_refusal,
   ownership_over_ceiling,
+  unlabelled_clause,
 };
 
 /// Errors make a contract inconsistent; warnings are reported, and fatal only under strict checks.

@@ -44,6 +44,9 @@ struct contract_view {
   /// For each clause, the clause its exceptions lead back to it through (an exception cycle
   /// reported from it), or `size` when none; null when the contract has no fallbacks.
   const std::uint32_t* cycle_partner = nullptr;
+  /// For each clause, the next clause (in the order written) with the same non-empty label, or
+  /// `size` when none; null when the table was not built (views made outside the engine).
+  const std::uint32_t* label_twin = nullptr;
 
   /// The clauses that may meet clause `i`: the only ones a rule that compares two clauses needs
   /// to look at.

@@ -22,6 +22,7 @@
 #include <covenant/rules/revenue_share_over_100_percent.hpp>
 #include <covenant/rules/undeclared_party.hpp>
 #include <covenant/rules/unhandled_refusal.hpp>
+#include <covenant/rules/unlabelled_clause.hpp>
 
 #include <type_traits>
 
@@ -79,7 +80,7 @@ using every_rule = detail::rule_list<
     rules::ownership_over_ceiling,
     rules::prohibited_grant, rules::grant_without_right, rules::outlives_termination, rules::ambiguous_exceptions,
     rules::exception_cycle, rules::redundant_first_refusal, rules::redundant_permission,
-    rules::unhandled_refusal>;
+    rules::unhandled_refusal, rules::unlabelled_clause>;
 static_assert(every_rule::distinct(), "covenant: a rule is listed twice in every_rule");
 
 /// Every rule's metadata, in the order the rules run.

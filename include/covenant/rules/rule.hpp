@@ -60,6 +60,16 @@ inline constexpr bool always_false = false;
                                 const char* hint) {                                                \
       return what == nullptr || ID<Named>(what, first, second, hint);                              \
     }                                                                                              \
+    /* The same, naming also the clauses without a label, by their types. */                      \
+    template <typename Named, typename Unlabelled>                                                 \
+    static bool ID(const char*, const char*, const char*, const char*) noexcept {                  \
+      return false;                                                                                \
+    }                                                                                              \
+    template <typename Named, typename Unlabelled>                                                 \
+    static constexpr bool clash(const char* what, const char* first, const char* second,           \
+                                const char* hint) {                                                \
+      return what == nullptr || ID<Named, Unlabelled>(what, first, second, hint);                  \
+    }                                                                                              \
     /* A sum over a limit: Named carries the figures, then every clause of the sum. */             \
     template <typename Named, typename... Labels>                                                  \
     static bool ID(const char*, const char*, Labels...) noexcept {                                 \
