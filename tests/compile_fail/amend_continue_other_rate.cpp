@@ -8,9 +8,6 @@
 // EXPECT-GCC: amendment_continues_a_clause_with_other_terms<
 // EXPECT-CLANG: non-constexpr function .amendment_continues_a_clause_with_other_terms.
 // EXPECT: amend_continue_other_rate\.cpp:[0-9]+
-// Known gap: on clang the message comes at output line 18, after the fold over the
-// amendment's operations; bringing it within 15 lines is work on include/covenant/amend.hpp.
-// WITHIN: 25
 #include <covenant/covenant.hpp>
 
 namespace amend_continue_other_rate {

@@ -7,9 +7,6 @@
 // EXPECT-GCC: amendment_adds_a_clause_before_it_takes_effect<
 // EXPECT-CLANG: non-constexpr function .amendment_adds_a_clause_before_it_takes_effect.
 // EXPECT: amend_dated_add_before_effective\.cpp:[0-9]+
-// Known gap: on clang the message comes at output line 18, after the fold over the
-// amendment's operations; bringing it within 15 lines is work on include/covenant/amend.hpp.
-// WITHIN: 25
 #include <covenant/covenant.hpp>
 
 namespace amend_dated_add_before_effective {

@@ -5,9 +5,6 @@
 // EXPECT: hint: strike or continue the clauses the trigger governs
 // EXPECT: "\(a trigger\)"
 // EXPECT: amend_dated_strike_trigger\.cpp:[0-9]+
-// Known gap: on clang the message comes at output line 18, after the fold over the
-// amendment's operations; bringing it within 15 lines is work on include/covenant/amend.hpp.
-// WITHIN: 25
 #include <covenant/covenant.hpp>
 
 namespace amend_dated_strike_trigger {
