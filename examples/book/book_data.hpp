@@ -104,10 +104,8 @@ constexpr relation relation_of() {
 /// The timeline in which nothing happens.
 inline constexpr scenario nothing_happens{};
 
-
 /// Days every version is queried on, besides the day it was made.
 inline constexpr std::array<day, 2> query_days{day_of(2027, 1, 1), day_of(2031, 1, 1)};
-
 
 /// A clause whose figures are placeholders: their numbers (as the library renders them, "not
 /// public (placeholder N)") and what each stands for (examples/microsoft_openai/partnership.hpp).

@@ -8,7 +8,7 @@
 //
 // EXPECT: covenant rule cap_below_commitment \(error\)
 // EXPECT: cap_below_commitment.*Draft total cap on what OpenAI pays Microsoft.*V3 OpenAI commits .250B of incremental Azure purchases
-// EXPECT: total_exceeds_limit<250000, 
+// EXPECT: total_exceeds_limit<250000,
 // EXPECT: ^[^ ]*cap_below_commitment\.cpp:[0-9]+:[0-9]+:
 #include "../microsoft_openai/versions.hpp"
 

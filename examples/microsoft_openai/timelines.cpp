@@ -1,7 +1,7 @@
 // Draws the Microsoft-OpenAI partnership as SVG: the timeline of each version on the timeline in
 // which AGI is declared and verified in 2029 (samples.hpp), one version grouped by kind on the
-// timeline in which nothing happens, the joint statement read as written (with the clash it makes), and the
-// revenue share of the latest version against its cap.
+// timeline in which nothing happens, the joint statement read as written (with the clash it makes),
+// and the revenue share of the latest version against its cap.
 //
 // `timelines <piece>` writes one drawing to stdout; each is a golden file, docs/generated/
 // timeline_<piece>.svg or docs/generated/payments_v4.svg (examples/CMakeLists.txt). Without an
@@ -32,7 +32,6 @@ using v35_as_written =
 static_assert(!consistent<v35_as_written>);
 
 namespace {
-
 
 /// The day each version took effect, as marks; the versions up to `upto` are shown.
 render::timeline_options options_upto(std::size_t upto, const scenario& s) {

@@ -1,8 +1,8 @@
 // Walks the Microsoft-OpenAI partnership through its versions: for each, the verdict, the term
 // sheet, what changed, what is in force on chosen dates, who holds first refusal and first ship,
 // and the revenue share owed in a sample scenario. Its output is docs/generated/versions.md.
-#include "samples.hpp"
 #include "versions.hpp"
+#include "samples.hpp"
 
 #include <covenant/render.hpp>
 
@@ -19,7 +19,6 @@ static_assert(check<v0> && check<v1> && check<v15> && check<v2> && check<v3> && 
               check<v4>);
 
 namespace {
-
 
 constexpr std::array query_days{day_of(2026, 1, 1), day_of(2031, 1, 1)};
 

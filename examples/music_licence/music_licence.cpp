@@ -21,11 +21,10 @@ struct us_streaming_of_catalogue
 struct eu_downloads_of_catalogue
     : scope<"downloads of the catalogue in the EU", of<catalogue>, in<eu>, via<download>> {};
 
-static_assert(exclusive_holder_of<deal>(eu_streaming_of_new_releases{}, day_of(2027, 6, 1))
-                  .is(service{}));
+static_assert(
+    exclusive_holder_of<deal>(eu_streaming_of_new_releases{}, day_of(2027, 6, 1)).is(service{}));
 static_assert(!exclusive_holder_of<deal>(us_streaming_of_catalogue{}, day_of(2027, 6, 1)));
-static_assert(holder_of<deal>(clause_kind::licence, us_streaming_of_catalogue{},
-                              day_of(2027, 6, 1))
+static_assert(holder_of<deal>(clause_kind::licence, us_streaming_of_catalogue{}, day_of(2027, 6, 1))
                   .is(service{}));
 static_assert(!exclusive_holder_of<deal>(eu_streaming_of_new_releases{}, day_of(2031, 6, 1)));
 

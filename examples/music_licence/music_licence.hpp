@@ -60,8 +60,8 @@ struct first_refusal_new_releases
                              term<date<2026, 1, 1>, date<2031, 1, 1>>> {
   static constexpr auto label = "5 first refusal on new releases";
 };
-struct no_sublicensing : prohibition<service, grant_licence, catalogue,
-                                     term<date<2026, 1, 1>, date<2031, 1, 1>>> {
+struct no_sublicensing
+    : prohibition<service, grant_licence, catalogue, term<date<2026, 1, 1>, date<2031, 1, 1>>> {
   static constexpr auto label = "6 the service grants no licence of the catalogue";
 };
 

@@ -92,10 +92,9 @@ COVENANT_DETAIL_AMENDMENT_MISTAKE(
     amendment_continues_a_clause_not_in_force,
     "continue_as<Old, New>: Old is not in force up to the day the amendment takes effect",
     "continue only a clause that runs until that day; add<New> otherwise")
-COVENANT_DETAIL_AMENDMENT_MISTAKE(
-    amendment_continues_without_a_date,
-    "continue_as<Old, New> needs a dated amendment",
-    "write effective<date<...>> first in the amend<...>")
+COVENANT_DETAIL_AMENDMENT_MISTAKE(amendment_continues_without_a_date,
+                                  "continue_as<Old, New> needs a dated amendment",
+                                  "write effective<date<...>> first in the amend<...>")
 COVENANT_DETAIL_AMENDMENT_MISTAKE(
     amendment_strikes_a_trigger_from_a_date,
     "a dated amendment strikes or replaces a trigger, which would change the past",
@@ -140,10 +139,10 @@ template <typename Date, typename List, typename... Items>
 struct add_items {
   static constexpr std::size_t at = first_early<Date, Items...>();
   using culprit = typename type_at<at, type_list<Items..., void>>::type;
-  using type = std::conditional_t<at < sizeof...(Items),
-                                  op_result<List, amendment_mistake::starts_before_effective,
-                                            culprit>,
-                                  op_result<decltype(List{} + type_list<Items...>{})>>;
+  using type =
+      std::conditional_t <
+      at<sizeof...(Items), op_result<List, amendment_mistake::starts_before_effective, culprit>,
+         op_result<decltype(List{} + type_list<Items...>{})>>;
 };
 
 /// What a dated amendment leaves of an item it ends: the item ended on the day; nothing when it
@@ -172,8 +171,7 @@ struct add_list;
 template <typename Date, typename List, typename... Items>
 struct add_list<Date, List, type_list<Items...>> : add_items<Date, List, Items...> {};
 template <typename Other, typename Date, typename List>
-struct apply_op<add_all_of<Other>, Date, List>
-    : add_list<Date, List, typename Other::item_list> {};
+struct apply_op<add_all_of<Other>, Date, List> : add_list<Date, List, typename Other::item_list> {};
 
 template <fixed_string Title, typename Date, typename List>
 struct apply_op<retitle<Title>, Date, List> {
@@ -207,10 +205,10 @@ struct apply_op<strike<>, Date, List> {
 };
 template <typename Item, typename... Rest, typename Date, typename List>
 struct apply_op<strike<Item, Rest...>, Date, List> {
-  static constexpr amendment_mistake mistake =
-      !holds<Item>(List{})                               ? amendment_mistake::not_in_base
-      : (!std::is_void_v<Date> && !is_clause_item<Item>) ? amendment_mistake::dated_trigger
-                                                         : amendment_mistake::none;
+  static constexpr amendment_mistake mistake = !holds<Item>(List{}) ? amendment_mistake::not_in_base
+                                               : (!std::is_void_v<Date> && !is_clause_item<Item>)
+                                                   ? amendment_mistake::dated_trigger
+                                                   : amendment_mistake::none;
   template <amendment_mistake M>
   static constexpr auto next() noexcept {
     if constexpr (M == amendment_mistake::none) {
@@ -256,8 +254,8 @@ struct apply_op<replace<Old, New>, Date, List> {
       !holds<Old>(List{})                               ? amendment_mistake::not_in_base
       : !same_kind<Old, New>()                          ? amendment_mistake::another_kind
       : (!std::is_void_v<Date> && !is_clause_item<New>) ? amendment_mistake::dated_trigger
-      : starts_before<New, Date>() ? amendment_mistake::starts_before_effective
-                                   : amendment_mistake::none;
+      : starts_before<New, Date>()                      ? amendment_mistake::starts_before_effective
+                                                        : amendment_mistake::none;
   template <amendment_mistake M>
   static constexpr auto next() noexcept {
     if constexpr (M == amendment_mistake::none) {
@@ -334,9 +332,9 @@ struct fold_ops {
   using type = Result;
 };
 template <typename Date, typename Result, typename Op, typename... Ops>
-requires(Result::mistake == amendment_mistake::none)
-struct fold_ops<Date, Result, Op, Ops...>
-    : fold_ops<Date, typename apply_op<Op, Date, typename Result::type>::type, Ops...> {};
+requires(Result::mistake == amendment_mistake::none) struct fold_ops<Date, Result, Op, Ops...>
+    : fold_ops<Date, typename apply_op<Op, Date, typename Result::type>::type, Ops...> {
+};
 
 template <fixed_string T>
 struct title_holder {
@@ -439,8 +437,8 @@ struct amend_impl {
   static constexpr auto title = final_title<title_of<Base>::value, Ops...>::value;
   using type = std::conditional_t<
       mistake == amendment_mistake::none,
-      typename decltype(make_contract<title, typename Base::party_list,
-                                      typename Base::term_type>(typename result::type{}))::type,
+      typename decltype(make_contract<title, typename Base::party_list, typename Base::term_type>(
+          typename result::type{}))::type,
       Base>;
 };
 

@@ -172,21 +172,20 @@ struct verdict {
   /// The clause at position K of the diagnostic of a sum: the clause setting the limit when it
   /// is not in the sum, then the clauses of the sum.
   template <std::size_t K>
-  using sum_clause = typename C::template clause_at < f.limit_set_apart()
-                         ? (K == 0 ? f.first : f.parts[K - 1])
-                         : f.parts[K] > ;
+  using sum_clause =
+      typename C::template clause_at<f.limit_set_apart() ? (K == 0 ? f.first : f.parts[K - 1])
+                                                         : f.parts[K]>;
 
   template <std::size_t... K>
   static constexpr bool sum_value(std::index_sequence<K...>) {
     constexpr civil_date d = to_civil(f.from);
     using figures = total_exceeds_limit<f.total, f.limit, on_day{d.year, d.month, d.day_of_month}>;
 #if defined(__clang__)
-    return rule_traits<f.id>::template sum_clash<figures>(
-        rule_traits<f.id>::message, rule_traits<f.id>::hint_text,
-        sum_label_ptr<sum_clause<K>>()...);
+    return rule_traits<f.id>::template sum_clash<figures>(rule_traits<f.id>::message,
+                                                          rule_traits<f.id>::hint_text,
+                                                          sum_label_ptr<sum_clause<K>>()...);
 #else
-    return sum_over_limit<f.id, figures,
-                          label_of<sum_clause<K>>()...>::reported;
+    return sum_over_limit<f.id, figures, label_of<sum_clause<K>>()...>::reported;
 #endif
   }
 
@@ -209,13 +208,14 @@ struct verdict {
     using traits = rule_traits<f.id>;
     // Clauses their labels do not identify are named by their types, as template arguments of
     // the function.
-    using by_type = typename decltype(shown_by_type<
-        first_clause, std::conditional_t<f.first == f.second, void, second_clause>>())::type;
+    using by_type =
+        typename decltype(shown_by_type<first_clause, std::conditional_t<f.first == f.second, void,
+                                                                         second_clause>>())::type;
     constexpr const char* second_text =
         f.first == f.second ? "(this clause alone)" : label_ptr<second_clause>();
     if constexpr (!std::is_void_v<named> && !std::is_void_v<by_type>) {
-      return traits::template clash<named, by_type>(
-          traits::message, label_ptr<first_clause>(), rule_struct::named_note, traits::hint_text);
+      return traits::template clash<named, by_type>(traits::message, label_ptr<first_clause>(),
+                                                    rule_struct::named_note, traits::hint_text);
     } else if constexpr (!std::is_void_v<named>) {
       // The note names the function with its template argument: what the rule names.
       return traits::template clash<named>(traits::message, label_ptr<first_clause>(),

@@ -376,8 +376,8 @@ struct type_at<I, type_list<Ts...>> {
 /// items are kept as a type list and lowered once to `records`, on which rules and queries run
 /// as plain constexpr loops.
 template <fixed_string Title, typename Parties, typename... Items>
-  requires detail::contract_arguments<Parties, Items...>::checked
-struct contract : detail::contract_tag {
+requires detail::contract_arguments<Parties, Items...>::checked struct contract
+    : detail::contract_tag {
 private:
   using arguments = detail::contract_arguments<Parties, Items...>;
   using items = typename arguments::items;

@@ -64,8 +64,8 @@ inline constexpr const std::uint32_t* cycles<C, true> = cycle_table<C>.data();
 /// For each clause, the next clause with the same label (rule unlabelled_clause): computed once
 /// per contract, in a constant expression of its own, from a hash table over the labels.
 template <contract_type C>
-inline constexpr std::array<std::uint32_t, C::size> label_twin_table =
-    label_twins<C::size>(C::records.data());
+inline constexpr std::array<std::uint32_t, C::size>
+    label_twin_table = label_twins<C::size>(C::records.data());
 
 /// The view the rules run on: the contract's records with the engine's index.
 template <contract_type C>

@@ -18,8 +18,8 @@ using ceiling = usd_millions<100>;
 #else
 using ceiling = usd_millions<80>;
 #endif
-struct capped : payment_cap<openai, microsoft, ceiling, openai_revenue,
-                            term<year<2026>, year<2031>>> {
+struct capped
+    : payment_cap<openai, microsoft, ceiling, openai_revenue, term<year<2026>, year<2031>>> {
   static constexpr auto label = "K1 payments capped";
 };
 struct first : commitment<openai, microsoft, usd_millions<10>, openai_revenue,

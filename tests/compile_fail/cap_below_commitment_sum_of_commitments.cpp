@@ -28,8 +28,8 @@ using second_amount = usd_millions<20'000>;
 #else
 using second_amount = usd_millions<30'000>;
 #endif
-struct storage : commitment<openai, microsoft, second_amount, azure_storage,
-                            term<year<2027>, year<2028>>> {
+struct storage
+    : commitment<openai, microsoft, second_amount, azure_storage, term<year<2027>, year<2028>>> {
   static constexpr auto label = "K3 storage commitment";
 };
 

@@ -13,8 +13,8 @@ namespace cf_exclusivity_conflict_unlabelled {
 
 using namespace test_vocabulary;
 
-struct products_exclusive
-    : exclusivity<openai, microsoft, products, term<year<2019>, year<2030>>> {};
+struct products_exclusive : exclusivity<openai, microsoft, products, term<year<2019>, year<2030>>> {
+};
 #ifdef COVENANT_FIXED
 using permitted = microsoft;
 #else

@@ -14,8 +14,8 @@ using namespace test_vocabulary;
 
 struct breach : event<"Microsoft in breach"> {};
 
-struct upstream : licence<openai, microsoft, openai_ip, term<year<2019>, year<2030>>,
-                          sublicensable, unless<breach>> {
+struct upstream : licence<openai, microsoft, openai_ip, term<year<2019>, year<2030>>, sublicensable,
+                          unless<breach>> {
   static constexpr auto label = "G1 OpenAI IP to Microsoft unless Microsoft is in breach";
 };
 #ifdef COVENANT_FIXED

@@ -16,9 +16,9 @@ using ceiling = usd_millions<150>;
 #else
 using ceiling = usd_millions<149>;
 #endif
-struct share : revenue_share<openai, microsoft, percent<20>, openai_revenue,
-                             term<year<2026>, year<2031>>, minimum<usd_millions<30>, per_year>,
-                             cap<ceiling>> {
+struct share
+    : revenue_share<openai, microsoft, percent<20>, openai_revenue, term<year<2026>, year<2031>>,
+                    minimum<usd_millions<30>, per_year>, cap<ceiling>> {
   static constexpr auto label = "M5 share with a minimum a year and a cap";
 };
 

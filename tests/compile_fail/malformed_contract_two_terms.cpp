@@ -18,8 +18,8 @@ struct licensed : licence<openai, microsoft, api, term<year<2020>, year<2025>>> 
 #ifdef COVENANT_FIXED
 using deal = contract<"deal", parties<openai, microsoft>, term<year<2019>>, licensed>;
 #else
-using deal = contract<"deal", parties<openai, microsoft>, term<year<2019>>, term<year<2020>>,
-                      licensed>;
+using deal =
+    contract<"deal", parties<openai, microsoft>, term<year<2019>>, term<year<2020>>, licensed>;
 #endif
 
 static_assert(covenant::check<deal>);

@@ -28,8 +28,8 @@ struct to_oracle : revenue_share<openai, oracle, oracle_rate, openai_revenue, te
   static constexpr auto label = "S3 share to Oracle";
 };
 
-using deal =
-    contract<"deal", parties<openai, microsoft, amazon, oracle>, to_microsoft, to_amazon, to_oracle>;
+using deal = contract<"deal", parties<openai, microsoft, amazon, oracle>, to_microsoft, to_amazon,
+                      to_oracle>;
 
 static_assert(covenant::check<deal>);
 

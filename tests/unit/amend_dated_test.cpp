@@ -42,8 +42,8 @@ struct agi : event<"AGI is declared"> {};
 struct api_excl : exclusivity<openai, microsoft, api, term<date<2025, 10, 28>, until<agi>>> {
   static constexpr auto label = "t1 API exclusive on Azure until AGI";
 };
-struct ip_licence : licence<openai, microsoft, models, term<date<2025, 10, 28>, through<2032>>,
-                            exclusive> {
+struct ip_licence
+    : licence<openai, microsoft, models, term<date<2025, 10, 28>, through<2032>>, exclusive> {
   static constexpr auto label = "t2 exclusive IP licence through 2032";
 };
 struct share : revenue_share<openai, microsoft, percent<20>, openai_revenue,
@@ -57,8 +57,8 @@ struct old_licence : licence<openai, amazon, chat, term<year<2020>, year<2024>>>
   static constexpr auto label = "t5 ChatGPT licensed to Amazon 2020-2023";
 };
 
-struct ip_non_exclusive : licence<openai, microsoft, models, term<april_27, through<2032>>,
-                                  non_exclusive> {
+struct ip_non_exclusive
+    : licence<openai, microsoft, models, term<april_27, through<2032>>, non_exclusive> {
   static constexpr auto label = "t2 IP licence, now non-exclusive";
 };
 struct share_capped : revenue_share<openai, microsoft, percent<20>, openai_revenue,
@@ -75,9 +75,9 @@ using dated = amend<base, effective<april_27>, strike<api_excl, later_licence, o
                     replace<ip_licence, ip_non_exclusive>, continue_as<share, share_capped>,
                     add<api_elsewhere>>;
 // The same words as an undated redraft.
-using redraft = amend<base, strike<api_excl, later_licence, old_licence>,
-                      replace<ip_licence, ip_non_exclusive>, replace<share, share_capped>,
-                      add<api_elsewhere>>;
+using redraft =
+    amend<base, strike<api_excl, later_licence, old_licence>, replace<ip_licence, ip_non_exclusive>,
+          replace<share, share_capped>, add<api_elsewhere>>;
 
 static_assert(covenant::check<base>);
 static_assert(covenant::check<dated, covenant::strictness::strict>);
@@ -176,8 +176,9 @@ TEST_CASE("amend dated: a replacement ends the old share and starts the new one 
   STATIC_REQUIRE(replaced::records[3].continues == nullptr);
 }
 
-struct share_higher_cap : revenue_share<openai, microsoft, percent<20>, openai_revenue,
-                                        term<year<2027>, through<2030>>, cap<usd_millions<20'000>>> {
+struct share_higher_cap
+    : revenue_share<openai, microsoft, percent<20>, openai_revenue, term<year<2027>, through<2030>>,
+                    cap<usd_millions<20'000>>> {
   static constexpr auto label = "t3 revenue share, cap raised";
 };
 
@@ -257,14 +258,16 @@ TEST_CASE("diff: a dated amendment ends and continues clauses", "[diff][dated]")
 
 TEST_CASE("render: diff_markdown says ended on and continued from", "[render][diff][dated]") {
   using small = contract<"small", parties<openai, microsoft>, api_excl, share>;
-  using next = amend<small, effective<april_27>, strike<api_excl>, continue_as<share, share_capped>>;
-  REQUIRE(covenant::render::diff_markdown<small, next>() ==
-          "- Ended on 2026-04-27: \"t1 API exclusive on Azure until AGI\" (OpenAI grants "
-          "Microsoft exclusivity over OpenAI API, from 2025-10-28 until AGI is declared.)\n"
-          "- Continued from 2026-04-27: \"t3 revenue share to Microsoft through 2030\" as \"t3 "
-          "revenue share, same rate, capped\": was \"OpenAI pays Microsoft 20% of OpenAI revenue, "
-          "from 2025-10-28 through 2030-12-31.\" now \"OpenAI pays Microsoft 20% of OpenAI "
-          "revenue, capped at 10,000 USD million in total, from 2026-04-27 through 2030-12-31.\"\n");
+  using next =
+      amend<small, effective<april_27>, strike<api_excl>, continue_as<share, share_capped>>;
+  REQUIRE(
+      covenant::render::diff_markdown<small, next>() ==
+      "- Ended on 2026-04-27: \"t1 API exclusive on Azure until AGI\" (OpenAI grants "
+      "Microsoft exclusivity over OpenAI API, from 2025-10-28 until AGI is declared.)\n"
+      "- Continued from 2026-04-27: \"t3 revenue share to Microsoft through 2030\" as \"t3 "
+      "revenue share, same rate, capped\": was \"OpenAI pays Microsoft 20% of OpenAI revenue, "
+      "from 2025-10-28 through 2030-12-31.\" now \"OpenAI pays Microsoft 20% of OpenAI "
+      "revenue, capped at 10,000 USD million in total, from 2026-04-27 through 2030-12-31.\"\n");
 }
 
 } // namespace amend_dated_test

@@ -83,7 +83,8 @@ TEST_CASE("dimensions: ownership comes from the coordinates", "[dimensions]") {
   STATIC_REQUIRE(covenant::detail::owner_of(e<eu_streaming>) == nullptr);
 }
 
-struct service_eu : licence<label_co, service, eu_catalogue, term<year<2026>, year<2030>>, exclusive> {
+struct service_eu
+    : licence<label_co, service, eu_catalogue, term<year<2026>, year<2030>>, exclusive> {
   static constexpr auto label = "D1 the catalogue in the EU, exclusive to the service";
 };
 struct rival_world_new
@@ -111,8 +112,7 @@ struct service_sublicenses
     : licence<service, rival, french_streaming_of_new, term<year<2027>, year<2029>>> {
   static constexpr auto label = "D7 the service sublicenses French streaming of new releases";
 };
-struct service_sublicenses_us
-    : licence<service, rival, us_new, term<year<2027>, year<2029>>> {
+struct service_sublicenses_us : licence<service, rival, us_new, term<year<2027>, year<2029>>> {
   static constexpr auto label = "D8 the service sublicenses new releases in the US";
 };
 
@@ -129,24 +129,26 @@ TEST_CASE("dimensions: rules see overlaps that only a second dimension reveals",
   STATIC_REQUIRE(findings<apart>.size() == 0);
   static_assert(covenant::check<apart>);
   // A licence that leaves "what" open still meets the exclusive one in the EU.
-  using open_what = contract<"o", parties<label_co, service, rival>, service_eu, rival_eu_streaming>;
+  using open_what =
+      contract<"o", parties<label_co, service, rival>, service_eu, rival_eu_streaming>;
   STATIC_REQUIRE(findings<open_what>.count(rule::exclusive_licence_overlap) == 1);
   // An exclusivity over downloads anywhere meets the EU licence (all channels).
-  using channels = contract<"h", parties<label_co, service, rival>, service_eu, rival_downloads_excl>;
+  using channels =
+      contract<"h", parties<label_co, service, rival>, service_eu, rival_downloads_excl>;
   STATIC_REQUIRE(findings<channels>.count(rule::exclusivity_conflict) == 1);
 }
 
 TEST_CASE("dimensions: grant_without_right works per dimension", "[dimensions][rules]") {
   // Within the EU licence in every dimension, and sublicensable: entitled.
-  using entitled = contract<"e", parties<label_co, service, rival>, service_eu_sub,
-                            service_sublicenses>;
+  using entitled =
+      contract<"e", parties<label_co, service, rival>, service_eu_sub, service_sublicenses>;
   STATIC_REQUIRE(findings<entitled>.count(rule::grant_without_right) == 0);
   // Not sublicensable: not entitled.
   using plain = contract<"p", parties<label_co, service, rival>, service_eu, service_sublicenses>;
   STATIC_REQUIRE(findings<plain>.count(rule::grant_without_right) == 1);
   // The US lies outside the EU licence: not entitled, although the catalogue is covered.
-  using outside = contract<"u", parties<label_co, service, rival>, service_eu_sub,
-                           service_sublicenses_us>;
+  using outside =
+      contract<"u", parties<label_co, service, rival>, service_eu_sub, service_sublicenses_us>;
   STATIC_REQUIRE(findings<outside>.count(rule::grant_without_right) == 1);
 }
 
@@ -178,8 +180,9 @@ requires(I % 6 == 5) struct mixed_scope<I> {
 };
 
 template <int I>
-struct mixed_licence : licence<label_co, service, typename mixed_scope<I>::type,
-                               term<year<2000 + (I * 7) % 30>, year<2000 + (I * 7) % 30 + 1 + I % 5>>> {
+struct mixed_licence
+    : licence<label_co, service, typename mixed_scope<I>::type,
+              term<year<2000 + (I * 7) % 30>, year<2000 + (I * 7) % 30 + 1 + I % 5>>> {
   static constexpr auto label = "generated licence";
 };
 
@@ -199,9 +202,8 @@ TEST_CASE("dimensions: the candidate index is exact with cut scopes", "[dimensio
 
 TEST_CASE("dimensions: documents name the coordinates", "[dimensions][render]") {
   const std::string text = covenant::render::sentence(service_eu::record);
-  REQUIRE(text ==
-          "Label grants Service an exclusive licence to the catalogue in the EU (what: the "
-          "catalogue; where: EU; how: any), from 2026-01-01 through 2029-12-31.");
+  REQUIRE(text == "Label grants Service an exclusive licence to the catalogue in the EU (what: the "
+                  "catalogue; where: EU; how: any), from 2026-01-01 through 2029-12-31.");
 }
 
 } // namespace dimensions_test

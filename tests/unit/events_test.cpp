@@ -268,7 +268,8 @@ TEST_CASE("events: scenario records each event's day, and at most 16 events",
   const auto o = []<int... Ns>(std::integer_sequence<int, Ns...>) {
     return std::array<covenant::occurrence, sizeof...(Ns)>{
         covenant::occurrence{numbered_event<Ns>{}, day_of(2026)}...};
-  }(std::make_integer_sequence<int, 17>{});
+  }
+  (std::make_integer_sequence<int, 17>{});
   REQUIRE_THROWS_AS(scenario({o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9], o[10],
                               o[11], o[12], o[13], o[14], o[15], o[16]}),
                     std::length_error);

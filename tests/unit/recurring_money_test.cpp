@@ -61,8 +61,7 @@ TEST_CASE("recurring_total: a partial period is pro-rated by days, rounded up", 
   // Years add up to the term: the floor of each year sums to the cap rule's total.
   STATIC_REQUIRE(recurring_total(10'000, recurrence::year, day_of(2026, 7, 1), day_of(2027)) +
                      recurring_total(10'000, recurrence::year, day_of(2027), day_of(2028, 7, 1)) ==
-                 recurring_total(10'000, recurrence::year, day_of(2026, 7, 1),
-                                 day_of(2028, 7, 1)));
+                 recurring_total(10'000, recurrence::year, day_of(2026, 7, 1), day_of(2028, 7, 1)));
 }
 
 TEST_CASE("recurring_total: a term without an end promises without bound", "[recurring]") {
@@ -89,7 +88,7 @@ struct guarantee : commitment<service, label_co, eur<10'000>, streams, five_year
 };
 
 struct quarterly_m : revenue_share<service, label_co, percent<55>, streams, five_years,
-                         minimum<eur<3'000>, per_quarter>> {
+                                   minimum<eur<3'000>, per_quarter>> {
   static constexpr auto label = "m";
 };
 struct once_g : commitment<service, label_co, eur<10'000>, streams, five_years> {
@@ -140,9 +139,8 @@ TEST_CASE("payments: a guarantee per year is a floor on each year", "[payments][
   STATIC_REQUIRE(back[0].due == 0);
 }
 
-struct half_year_guarantee
-    : commitment<service, label_co, eur<10'000>, streams,
-                 term<date<2026, 7, 1>, date<2028, 7, 1>>, per_year> {
+struct half_year_guarantee : commitment<service, label_co, eur<10'000>, streams,
+                                        term<date<2026, 7, 1>, date<2028, 7, 1>>, per_year> {
   static constexpr auto label = "R3 10,000 a year from mid-2026 to mid-2028";
 };
 using pro_rated = contract<"pro-rated", parties<service, label_co>, half_year_guarantee>;
@@ -161,9 +159,9 @@ TEST_CASE("payments: a partial year's guarantee is pro-rated by days", "[payment
   STATIC_REQUIRE(p[1].due == 10'000);
 }
 
-struct quarterly_minimum : revenue_share<service, label_co, percent<10>, streams,
-                                         term<date<2026, 2, 15>, year<2027>>,
-                                         minimum<eur<1'000>, per_quarter>> {
+struct quarterly_minimum
+    : revenue_share<service, label_co, percent<10>, streams, term<date<2026, 2, 15>, year<2027>>,
+                    minimum<eur<1'000>, per_quarter>> {
   static constexpr auto label = "R4 10 percent, at least 1,000 a quarter";
 };
 using quarterly = contract<"quarterly", parties<service, label_co>, quarterly_minimum>;
@@ -215,8 +213,7 @@ TEST_CASE("payments: only shares over the guarantee's scope count towards it",
   STATIC_REQUIRE(p[0].due == 25'000);
 }
 
-struct second_guarantee
-    : commitment<service, label_co, eur<4'000>, streams, five_years, per_year> {
+struct second_guarantee : commitment<service, label_co, eur<4'000>, streams, five_years, per_year> {
   static constexpr auto label = "R7 at least 4,000 a year more";
 };
 using two_guarantees =
@@ -233,8 +230,8 @@ TEST_CASE("payments: guarantees add up", "[payments][recurring]") {
   STATIC_REQUIRE(p[1].due == 16'500);
 }
 
-struct capped_royalty : revenue_share<service, label_co, percent<55>, streams, five_years,
-                                      cap<eur<60'000>>> {
+struct capped_royalty
+    : revenue_share<service, label_co, percent<55>, streams, five_years, cap<eur<60'000>>> {
   static constexpr auto label = "R8 55 percent, capped at 60,000";
 };
 using capped_and_guaranteed =
@@ -260,12 +257,10 @@ TEST_CASE("payments: caps cut shares, then floors top up", "[payments][recurring
 // Advances.
 // ---------------------------------------------------------------------------------------------
 
-struct signing_advance
-    : advance<service, label_co, eur<20'000>, streams, date<2026, 1, 1>> {
+struct signing_advance : advance<service, label_co, eur<20'000>, streams, date<2026, 1, 1>> {
   static constexpr auto label = "R9 advance of 20,000 on signing";
 };
-using with_advance =
-    contract<"advance", parties<service, label_co>, royalty, signing_advance>;
+using with_advance = contract<"advance", parties<service, label_co>, royalty, signing_advance>;
 
 TEST_CASE("payments: an advance is paid on its day and recouped from later shares",
           "[payments][advance]") {
@@ -297,8 +292,8 @@ TEST_CASE("payments: an advance is paid on its day and recouped from later share
 struct later_advance : advance<service, label_co, eur<8'000>, streams, date<2027, 6, 1>> {
   static constexpr auto label = "R10 advance of 8,000 in mid-2027";
 };
-using guaranteed_advance = contract<"guaranteed advance", parties<service, label_co>, royalty,
-                                    guarantee, later_advance>;
+using guaranteed_advance =
+    contract<"guaranteed advance", parties<service, label_co>, royalty, guarantee, later_advance>;
 
 TEST_CASE("payments: guarantee top-ups are recoupable too", "[payments][advance][recurring]") {
   // 2026: no advance yet: 10,000 (5,500 + 4,500) paid. 2027: 8,000 advanced; the 10,000 owed
@@ -373,8 +368,9 @@ struct monthly : commitment<service, label_co, eur<1'000>, streams,
 TEST_CASE("cap_below_commitment: a partial period is pro-rated, rounded up",
           "[rules][cap_below_commitment][recurring]") {
   // 1,000 a month from 2026-01-20 to 2026-03-10: 387.1 -> 388, 1,000, 290.3 -> 291: 1,679.
-  STATIC_REQUIRE(findings<contract<"c", parties<service, label_co>, cap_over_term<1'679>,
-                                   monthly>>.size() == 0);
+  STATIC_REQUIRE(
+      findings<contract<"c", parties<service, label_co>, cap_over_term<1'679>, monthly>>.size() ==
+      0);
   constexpr auto fs =
       findings<contract<"c", parties<service, label_co>, cap_over_term<1'678>, monthly>>;
   STATIC_REQUIRE(fs.size() == 1);
@@ -382,24 +378,25 @@ TEST_CASE("cap_below_commitment: a partial period is pro-rated, rounded up",
 }
 
 struct share_30 : revenue_share<service, label_co, percent<10>, streams, five_years,
-                             minimum<eur<30>, per_year>> {
+                                minimum<eur<30>, per_year>> {
   static constexpr auto label = "K5 10 percent, at least 30 a year";
 };
 TEST_CASE("cap_below_commitment: a recurring minimum under a payment cap",
           "[rules][cap_below_commitment][recurring]") {
   // 150 over the five years, against 149.
-  constexpr auto fs = findings<contract<"c", parties<service, label_co>, cap_over_term<149>, share_30>>;
+  constexpr auto fs =
+      findings<contract<"c", parties<service, label_co>, cap_over_term<149>, share_30>>;
   STATIC_REQUIRE(fs.size() == 1);
   STATIC_REQUIRE(fs[0].total == 150);
   STATIC_REQUIRE(
-      findings<contract<"c", parties<service, label_co>, cap_over_term<150>, share_30>>.size() == 0);
+      findings<contract<"c", parties<service, label_co>, cap_over_term<150>, share_30>>.size() ==
+      0);
 }
 
 struct open_cap : payment_cap<service, label_co, eur<1'000'000>, streams, term<year<2026>>> {
   static constexpr auto label = "K6 capped, open-ended";
 };
-struct open_guarantee
-    : commitment<service, label_co, eur<1>, streams, term<year<2026>>, per_year> {
+struct open_guarantee : commitment<service, label_co, eur<1>, streams, term<year<2026>>, per_year> {
   static constexpr auto label = "K7 1 a year, open-ended";
 };
 TEST_CASE("cap_below_commitment: a recurring promise without an end exceeds any cap",
@@ -413,8 +410,8 @@ TEST_CASE("cap_below_commitment: a recurring promise without an end exceeds any 
 // Rendering.
 // ---------------------------------------------------------------------------------------------
 
-using rendered = contract<"rendered", parties<service, label_co>, royalty, guarantee,
-                          quarterly_m, signing_advance>;
+using rendered = contract<"rendered", parties<service, label_co>, royalty, guarantee, quarterly_m,
+                          signing_advance>;
 
 TEST_CASE("render: recurring amounts and advances in words", "[render][recurring][advance]") {
   using covenant::render::sentence;

@@ -33,7 +33,8 @@ TEST_CASE("render: in_force_markdown lists what is in force, with its end on the
           "to OpenAI models, from 2025-01-01 through 2029-12-31. In force through 2029-12-31.\n");
   // On the timeline where AGI is verified in 2027, the exclusivity ends then.
   const covenant::scenario agi_2027{{agi{}, covenant::day_of(2027, 7, 1)}};
-  const std::string after = covenant::render::in_force_markdown<deal>(covenant::day_of(2026), agi_2027);
+  const std::string after =
+      covenant::render::in_force_markdown<deal>(covenant::day_of(2026), agi_2027);
   REQUIRE_THAT(after, Catch::Contains("In force through 2027-06-30."));
 }
 

@@ -34,7 +34,7 @@ struct commit_1000 : commitment<openai, microsoft, usd_millions<1000>, azure_ser
   static constexpr auto label = "K2 OpenAI commits 1000 to Azure";
 };
 struct commit_1001 : commitment<openai, microsoft, usd_millions<1001>, azure_compute,
-                               term<date<2026, 6, 1>, year<2030>>> {
+                                term<date<2026, 6, 1>, year<2030>>> {
   static constexpr auto label = "K3 OpenAI commits 1001 to Azure compute";
 };
 struct commit_1001_eur : commitment<openai, microsoft, eur_millions<1001>, azure_services,
@@ -223,12 +223,12 @@ struct share_minimum_30bn
   static constexpr auto label = "K27 share with a 30 bn minimum";
 };
 struct pivot : event<"pivot"> {};
-struct commit_30bn_until_pivot : commitment<openai, microsoft, usd_millions<30'000>,
-                                            azure_services, term<year<2026>, earliest<year<2030>, pivot>>> {
+struct commit_30bn_until_pivot : commitment<openai, microsoft, usd_millions<30'000>, azure_services,
+                                            term<year<2026>, earliest<year<2030>, pivot>>> {
   static constexpr auto label = "K28 30 bn until the pivot";
 };
-struct commit_30bn_after_pivot : commitment<openai, microsoft, usd_millions<30'000>,
-                                            azure_services, term<upon<pivot, year<2026>>, year<2034>>> {
+struct commit_30bn_after_pivot : commitment<openai, microsoft, usd_millions<30'000>, azure_services,
+                                            term<upon<pivot, year<2026>>, year<2034>>> {
   static constexpr auto label = "K29 30 bn after the pivot";
 };
 
@@ -257,8 +257,8 @@ TEST_CASE("cap_below_commitment: commitments add up under one cap",
   STATIC_REQUIRE(findings<sequential>.size() == 1);
   STATIC_REQUIRE(findings<sequential>[0].from == day_of(2031));
   // Two minimums of revenue shares count like commitments under a payment cap.
-  using minimums = contract<"m", parties<openai, microsoft>, cap_50bn, share_minimum_30bn,
-                            commit_30bn_b>;
+  using minimums =
+      contract<"m", parties<openai, microsoft>, cap_50bn, share_minimum_30bn, commit_30bn_b>;
   STATIC_REQUIRE(findings<minimums>.size() == 1);
   STATIC_REQUIRE(findings<minimums>[0].total == 60'000);
   // Exactly at the cap.
@@ -273,7 +273,8 @@ TEST_CASE("cap_below_commitment: a promise that reaches beyond the cap can be ke
   using longer = contract<"l", parties<openai, microsoft>, cap_1000, commit_30bn_open>;
   STATIC_REQUIRE(findings<longer>.size() == 0);
   // A commitment on a wider scope can be met outside the capped one.
-  using wider = contract<"w", parties<openai, microsoft>, cap_50bn, commit_30bn_wide, commit_30bn_a>;
+  using wider =
+      contract<"w", parties<openai, microsoft>, cap_50bn, commit_30bn_wide, commit_30bn_a>;
   STATIC_REQUIRE(findings<wider>.size() == 0);
   // A cap on part of the term: the commitment can be met before or after it.
   using part_of_term = contract<"p", parties<openai, microsoft>, revenue_cap_100, commit_1000>;

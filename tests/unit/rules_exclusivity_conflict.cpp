@@ -324,8 +324,8 @@ struct microsoft_must_offer_api : obligation<microsoft, offer_elsewhere, api, te
 // to serve the API elsewhere inside Microsoft's exclusivity used to pass).
 TEST_CASE("exclusivity_conflict: an obligation on another party inside the exclusivity",
           "[rules][exclusivity_conflict]") {
-  using C = contract<"o", parties<openai, microsoft, amazon>, products_excl_open,
-                     amazon_must_offer_api>;
+  using C =
+      contract<"o", parties<openai, microsoft, amazon>, products_excl_open, amazon_must_offer_api>;
   constexpr auto fs = findings<C>;
   STATIC_REQUIRE(fs.size() == 1);
   STATIC_REQUIRE(fs[0].id == rule::exclusivity_conflict);
@@ -335,8 +335,8 @@ TEST_CASE("exclusivity_conflict: an obligation on another party inside the exclu
   STATIC_REQUIRE(fs[0].scope_name() == "OpenAI API");
   STATIC_REQUIRE(fs[0].second_label == "s10 Amazon must offer the API");
   // The same duty on the holder itself is no conflict.
-  using holder = contract<"h", parties<openai, microsoft>, products_excl_open,
-                          microsoft_must_offer_api>;
+  using holder =
+      contract<"h", parties<openai, microsoft>, products_excl_open, microsoft_must_offer_api>;
   STATIC_REQUIRE(findings<holder>.count(rule::exclusivity_conflict) == 0);
 }
 

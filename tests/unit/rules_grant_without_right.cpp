@@ -204,9 +204,9 @@ TEST_CASE("grant_without_right: a licence ending at an event does not cover an o
 // Standing through time: the grant stands only while, on every timeline, a licence covers it.
 struct models_released : event<"models released"> {};
 struct breach : event<"Microsoft in breach"> {};
-struct ip_to_msft_unless_breach : licence<openai, microsoft, openai_ip,
-                                          term<year<2019>, year<2030>>, sublicensable,
-                                          unless<breach>> {
+struct ip_to_msft_unless_breach
+    : licence<openai, microsoft, openai_ip, term<year<2019>, year<2030>>, sublicensable,
+              unless<breach>> {
   static constexpr auto label = "G20 OpenAI IP to Microsoft unless Microsoft is in breach";
 };
 struct msft_sublicenses_2020_2025_unless_breach
@@ -225,7 +225,8 @@ struct ip_to_msft_sub_2030_2040
     : licence<openai, microsoft, openai_ip, term<year<2030>, year<2040>>, sublicensable> {
   static constexpr auto label = "G24 OpenAI IP to Microsoft 2030 to 2040";
 };
-struct msft_sublicenses_2020_2040 : licence<microsoft, oracle, models, term<year<2020>, year<2040>>> {
+struct msft_sublicenses_2020_2040
+    : licence<microsoft, oracle, models, term<year<2020>, year<2040>>> {
   static constexpr auto label = "G25 Microsoft sublicenses models 2020 to 2040";
 };
 
@@ -268,8 +269,8 @@ TEST_CASE("grant_without_right: licences one after another cover a long grant",
   STATIC_REQUIRE(findings<chained>.size() == 0);
   static_assert(covenant::check<chained>);
   // Without the second licence, the grant stands without a right from 2030.
-  using gap = contract<"g", parties<openai, microsoft, oracle>, ip_to_msft_sub,
-                       msft_sublicenses_2020_2040>;
+  using gap =
+      contract<"g", parties<openai, microsoft, oracle>, ip_to_msft_sub, msft_sublicenses_2020_2040>;
   STATIC_REQUIRE(findings<gap>.size() == 1);
   STATIC_REQUIRE(findings<gap>[0].from == day_of(2030));
   STATIC_REQUIRE(findings<gap>[0].to == day_of(2040));

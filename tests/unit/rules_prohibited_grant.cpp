@@ -29,7 +29,8 @@ struct no_exclusive_licence
     : prohibition<apple, grant_exclusive_licence, default_placement, term<year<2025>, year<2030>>> {
   static constexpr auto label = "P3 Apple grants no exclusive licence of default placement";
 };
-struct google_exclusive : exclusivity<apple, google, safari_placement, term<year<2026>, year<2028>>> {
+struct google_exclusive
+    : exclusivity<apple, google, safari_placement, term<year<2026>, year<2028>>> {
   static constexpr auto label = "G1 Safari default exclusive to Google";
 };
 struct google_exclusive_after
@@ -72,11 +73,12 @@ TEST_CASE("prohibited_grant: an exclusivity granted against a prohibition",
 TEST_CASE("prohibited_grant: the action hierarchy decides what is forbidden",
           "[rules][prohibited_grant]") {
   // A ban on granting any right covers a first refusal and a plain licence.
-  using any_right = contract<"a", parties<apple, google>, no_grants_at_all, google_first_refusal,
-                             google_licence>;
+  using any_right =
+      contract<"a", parties<apple, google>, no_grants_at_all, google_first_refusal, google_licence>;
   STATIC_REQUIRE(findings<any_right>.count(rule::prohibited_grant) == 2);
   // A ban on exclusivities does not cover a non-exclusive licence...
-  using plain_licence = contract<"p", parties<apple, google>, no_exclusive_placement, google_licence>;
+  using plain_licence =
+      contract<"p", parties<apple, google>, no_exclusive_placement, google_licence>;
   STATIC_REQUIRE(findings<plain_licence>.size() == 0);
   static_assert(covenant::check<plain_licence>);
   // ...but it covers an exclusive licence, which is an exclusivity too.
@@ -90,11 +92,12 @@ TEST_CASE("prohibited_grant: the action hierarchy decides what is forbidden",
 
 TEST_CASE("prohibited_grant: near misses", "[rules][prohibited_grant]") {
   // After the prohibition ends.
-  using later = contract<"l", parties<apple, google>, no_exclusive_placement, google_exclusive_after>;
+  using later =
+      contract<"l", parties<apple, google>, no_exclusive_placement, google_exclusive_after>;
   STATIC_REQUIRE(findings<later>.size() == 0);
   // Another grantor, another scope.
-  using other = contract<"o", parties<apple, google, microsoft>, no_exclusive_placement,
-                         microsoft_exclusive>;
+  using other =
+      contract<"o", parties<apple, google, microsoft>, no_exclusive_placement, microsoft_exclusive>;
   STATIC_REQUIRE(findings<other>.size() == 0);
   static_assert(covenant::check<other>);
 }

@@ -173,12 +173,12 @@ struct breakup : event<"breakup"> {};
 struct share_30 : revenue_share<openai, microsoft, percent<30>, openai_revenue, term<year<2025>>> {
   static constexpr auto label = "S20 30 percent to Microsoft";
 };
-struct share_60_until : revenue_share<openai, amazon, percent<60>, openai_revenue,
-                                      term<year<2025>, until<breakup>>> {
+struct share_60_until
+    : revenue_share<openai, amazon, percent<60>, openai_revenue, term<year<2025>, until<breakup>>> {
   static constexpr auto label = "S21 60 percent to Amazon until the breakup";
 };
-struct share_70_from : revenue_share<openai, oracle, percent<70>, openai_revenue,
-                                     term<upon<breakup, year<2025>>>> {
+struct share_70_from
+    : revenue_share<openai, oracle, percent<70>, openai_revenue, term<upon<breakup, year<2025>>>> {
   static constexpr auto label = "S22 70 percent to Oracle from the breakup";
 };
 struct share_40 : revenue_share<openai, amazon, percent<40>, api_revenue, term<year<2026>>> {
@@ -187,8 +187,8 @@ struct share_40 : revenue_share<openai, amazon, percent<40>, api_revenue, term<y
 struct share_36 : revenue_share<openai, oracle, percent<36>, openai_revenue, term<year<2027>>> {
   static constexpr auto label = "S24 36 percent to Oracle";
 };
-struct share_80_until : revenue_share<openai, oracle, percent<80>, openai_revenue,
-                                      term<year<2025>, until<breakup>>> {
+struct share_80_until
+    : revenue_share<openai, oracle, percent<80>, openai_revenue, term<year<2025>, until<breakup>>> {
   static constexpr auto label = "S25 80 percent to Oracle until the breakup";
 };
 
@@ -221,8 +221,8 @@ TEST_CASE("revenue_share_over_100_percent: shares that hand over to each other n
   STATIC_REQUIRE(findings<handover>.size() == 0);
   static_assert(covenant::check<handover>);
   // Two shares that both end at the breakup stand together before it.
-  using before = contract<"b", parties<openai, microsoft, amazon, oracle>, share_80_until,
-                          share_60_until>;
+  using before =
+      contract<"b", parties<openai, microsoft, amazon, oracle>, share_80_until, share_60_until>;
   constexpr auto fs = findings<before>;
   STATIC_REQUIRE(fs.size() == 1);
   STATIC_REQUIRE(fs[0].total == 14'000);

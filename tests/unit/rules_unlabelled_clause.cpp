@@ -47,8 +47,8 @@ constexpr std::size_t count_of_rule() {
 }
 
 TEST_CASE("unlabelled_clause: distinct labels give no finding", "[rules][unlabelled_clause]") {
-  using C = contract<"c", parties<openai, microsoft>, api_licence, chat_licence, upper_case,
-                     prefix>;
+  using C =
+      contract<"c", parties<openai, microsoft>, api_licence, chat_licence, upper_case, prefix>;
   STATIC_REQUIRE(count_of_rule<C>() == 0);
   STATIC_REQUIRE(covenant::strictly_consistent<C>);
   STATIC_REQUIRE(covenant::check<C, strictness::strict>);
@@ -102,7 +102,7 @@ struct numbered_licence
     : licence<openai, microsoft, api,
               term<date<2000 + I / 12, 1 + I % 12, 1>, date<2000 + I / 12, 1 + I % 12, 20>>> {
   // With Twin, clause 399 repeats clause 7's label.
-  static constexpr const char* label = test_support::numbered_label<(Twin && I == 399) ? 7 : I>;
+  static constexpr const char* label = test_support::numbered_label < (Twin && I == 399) ? 7 : I > ;
 };
 
 template <bool Twin, typename Seq>

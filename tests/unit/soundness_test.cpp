@@ -39,8 +39,8 @@ struct licence_unless_both_reversed
 // unspecified value": exception records compared unrelated event pointers by order.
 TEST_CASE("soundness: clauses that differ only in their exceptions compare by identity",
           "[soundness][exceptions]") {
-  using C = contract<"c", parties<openai, microsoft>, licence_unless_breach,
-                     licence_unless_insolvency>;
+  using C =
+      contract<"c", parties<openai, microsoft>, licence_unless_breach, licence_unless_insolvency>;
   STATIC_REQUIRE(findings<C>.count(rule::duplicate_clause) == 0);
   static_assert(covenant::check<C>);
   // The same condition written in another order is the same exception: a duplicate.
@@ -94,7 +94,8 @@ TEST_CASE("soundness: verdicts do not depend on the order of the clauses", "[sou
 }
 
 struct agi_event : event<"AGI"> {};
-struct licence_unless_agi : licence<openai, microsoft, models, term<year<2025>>, unless<agi_event>> {
+struct licence_unless_agi
+    : licence<openai, microsoft, models, term<year<2025>>, unless<agi_event>> {
   static constexpr auto label = "X8 models licensed unless AGI";
 };
 

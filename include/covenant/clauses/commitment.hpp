@@ -70,13 +70,12 @@ struct commitment : detail::clause_tag {
   /// The clause lowered to a record: `amount` is the amount of one period.
   static constexpr clause_record record = detail::with_recurrence(
       detail::with_placeholders(
-          detail::with_money(detail::base_record(clause_kind::commitment,
-                                                 detail::entity_ptr<Party>(),
-                                                 detail::entity_ptr<Counterparty>(),
-                                                 detail::entity_ptr<Scope>(), Term::start,
-                                                 Term::end, Term::ends_at_event,
-                                                 Term::starts_at_event),
-                             0, Money::value, 0, detail::unit_of<Money>()),
+          detail::with_money(
+              detail::base_record(clause_kind::commitment, detail::entity_ptr<Party>(),
+                                  detail::entity_ptr<Counterparty>(), detail::entity_ptr<Scope>(),
+                                  Term::start, Term::end, Term::ends_at_event,
+                                  Term::starts_at_event),
+              0, Money::value, 0, detail::unit_of<Money>()),
           0, detail::placeholder_of<Money>()),
       recurs);
 };

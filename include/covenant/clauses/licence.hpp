@@ -30,14 +30,14 @@ template <party_type Licensor, party_type Licensee, scope_type Scope, term_type 
           typename... Options>
 struct licence : detail::clause_tag {
   static constexpr bool options_known = (detail::is_licence_option<Options> && ...);
-  static constexpr bool exclusive_or_not =
-      !((std::is_same_v<Options, exclusive> || ...) &&
-        (std::is_same_v<Options, non_exclusive> || ...));
+  static constexpr bool exclusive_or_not = !((std::is_same_v<Options, exclusive> || ...) &&
+                                             (std::is_same_v<Options, non_exclusive> || ...));
   // A repeated option says nothing more, and a second unless<...> would be dropped.
-  static constexpr bool options_once = (int{std::is_same_v<Options, exclusive>} + ... + 0) <= 1 &&
-                                       (int{std::is_same_v<Options, non_exclusive>} + ... + 0) <= 1 &&
-                                       (int{std::is_same_v<Options, sublicensable>} + ... + 0) <= 1 &&
-                                       detail::unless_count<Options...> <= 1;
+  static constexpr bool options_once =
+      (int{std::is_same_v<Options, exclusive>} + ... + 0) <= 1 &&
+      (int{std::is_same_v<Options, non_exclusive>} + ... + 0) <= 1 &&
+      (int{std::is_same_v<Options, sublicensable>} + ... + 0) <= 1 &&
+      detail::unless_count<Options...> <= 1;
   static constexpr bool exceptions_valid = (detail::valid_unless<Options> && ...);
   static constexpr bool distinct_parties = !std::is_same_v<Licensor, Licensee>;
   // Instantiated here, so that a malformed term is reported where the clause is written.

@@ -66,8 +66,9 @@ constexpr bool is_minimum<minimum<M, R...>> = true;
 template <typename T>
 constexpr bool minimum_options_valid = true;
 template <typename M, typename... R>
-constexpr bool minimum_options_valid<minimum<M, R...>> =
-    (is_recurrence<R> && ...) && recurrence_count<R...> <= 1;
+constexpr bool
+    minimum_options_valid<minimum<M, R...>> = (is_recurrence<R> && ...) && recurrence_count<R...> <=
+                                                                               1;
 
 /// The amount of a cap or minimum, read by its form (the option itself is not instantiated).
 template <typename T>
@@ -314,11 +315,10 @@ struct revenue_share : detail::clause_tag {
   // Instantiated here, so that a malformed rate or term is reported where the clause is written.
   static_assert(sizeof(Rate) > 0 && sizeof(Term) > 0);
   /// False when a mistake was reported here: the contract then reports nothing more about it.
-  static constexpr bool well_formed = Rate::well_formed && Term::well_formed && options_known &&
-                                      no_bare_recurrence && cap_does_not_recur &&
-                                      minimum_recurrence_valid &&
-                                      one_cap && one_minimum && amounts_valid && one_unit &&
-                                      distinct_parties && cap_covers_minimum;
+  static constexpr bool well_formed =
+      Rate::well_formed && Term::well_formed && options_known && no_bare_recurrence &&
+      cap_does_not_recur && minimum_recurrence_valid && one_cap && one_minimum && amounts_valid &&
+      one_unit && distinct_parties && cap_covers_minimum;
   // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
   static_assert([] {
     static_assert(options_known, "covenant: revenue_share options are cap<money>, minimum<money> "
@@ -392,16 +392,19 @@ struct revenue_share : detail::clause_tag {
   static constexpr std::int64_t rate = Rate::value;
 
   /// The clause lowered to a record.
-  static constexpr clause_record record = detail::with_recurrence(detail::with_share_terms(
-      detail::with_money(
-          detail::base_record(clause_kind::revenue_share, detail::entity_ptr<Payer>(),
-                              detail::entity_ptr<Payee>(), detail::entity_ptr<Base>(), Term::start,
-                              Term::end, Term::ends_at_event, Term::starts_at_event),
-          Rate::value, cap_amount, minimum_amount,
-          detail::unit_of<typename detail::first_money<
-              money<0, typename detail::rate_unit<Rate>::type>, Options...>::type>()),
-      detail::tiers_of<Rate>::value, on_profit, detail::placeholder_of<Rate>(),
-      detail::cap_placeholder<Options...>), minimum_recurs);
+  static constexpr clause_record record = detail::with_recurrence(
+      detail::with_share_terms(
+          detail::with_money(
+              detail::base_record(clause_kind::revenue_share, detail::entity_ptr<Payer>(),
+                                  detail::entity_ptr<Payee>(), detail::entity_ptr<Base>(),
+                                  Term::start, Term::end, Term::ends_at_event,
+                                  Term::starts_at_event),
+              Rate::value, cap_amount, minimum_amount,
+              detail::unit_of<typename detail::first_money<
+                  money<0, typename detail::rate_unit<Rate>::type>, Options...>::type>()),
+          detail::tiers_of<Rate>::value, on_profit, detail::placeholder_of<Rate>(),
+          detail::cap_placeholder<Options...>),
+      minimum_recurs);
 };
 
 /// A share of profit: `revenue_share` with option `profit_base`.

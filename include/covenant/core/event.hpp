@@ -68,10 +68,10 @@ struct event : detail::event_tag {
       (std::size_t{0} + ... + (detail::is_condition_option<Options> ? 1U : 0U)) <= 1 &&
       detail::count_option<verified_by, Options...> <= 1 &&
       detail::count_option<excludes, Options...> <= 1;
-  static constexpr bool verifier_is_party = std::is_same_v<verifier, detail::no_entity> ||
-                                            std::is_base_of_v<detail::party_tag, verifier>;
-  static constexpr bool excludes_an_event = std::is_same_v<excluded, detail::no_entity> ||
-                                            std::is_base_of_v<detail::event_tag, excluded>;
+  static constexpr bool verifier_is_party =
+      std::is_same_v<verifier, detail::no_entity> || std::is_base_of_v<detail::party_tag, verifier>;
+  static constexpr bool excludes_an_event =
+      std::is_same_v<excluded, detail::no_entity> || std::is_base_of_v<detail::event_tag, excluded>;
   static constexpr bool well_formed =
       options_known && options_once && verifier_is_party && excludes_an_event;
   // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").

@@ -160,7 +160,7 @@ template <typename T>
 constexpr bool valid_exception = is_condition<T>;
 template <typename C, typename O, typename P>
 constexpr bool valid_exception<exception<C, O, P>> =
-    is_condition<C> && is_outcome<O> && is_priority<P>;
+    is_condition<C>&& is_outcome<O>&& is_priority<P>;
 
 /// Whether a clause option that is an unless<...> lists only valid exceptions (`unless<>`, with
 /// none, says the clause has no exceptions, which generated contracts find convenient).

@@ -74,9 +74,9 @@ template <typename... Tiers>
 constexpr bool is_rate<tiered<Tiers...>> = true;
 } // namespace detail
 
-/// A rate type: `basis_points<N>` or `percent<N>` (or a placeholder of one, or `tiered<...>`). (Matched by its form, so that checking a
-/// clause's constraints does not instantiate it: a rate out of range is reported once, by the
-/// clause that reads it.)
+/// A rate type: `basis_points<N>` or `percent<N>` (or a placeholder of one, or `tiered<...>`).
+/// (Matched by its form, so that checking a clause's constraints does not instantiate it: a rate
+/// out of range is reported once, by the clause that reads it.)
 template <typename T>
 concept rate_type = detail::is_rate<T>;
 

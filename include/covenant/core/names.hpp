@@ -233,8 +233,7 @@ struct scope_body : scope_tag {
     }
   }();
   static constexpr bool well_formed = options_known && options_once && parent_is_scope &&
-                                      parent_same_kind && cut_alone && coordinates_fit &&
-                                      depth < 8;
+                                      parent_same_kind && cut_alone && coordinates_fit && depth < 8;
   // Each mistake reported from a lambda, so that the scope stays usable and nothing else is
   // reported about it (docs/design.md, "Reporting mistakes").
   static_assert([] {

@@ -211,8 +211,7 @@ public:
   static constexpr bool dates_valid = from::valid && to::valid;
   static constexpr bool ends_after_start = !dates_valid || to::value > from::value;
   /// A term that starts at an event and ends at the same event is never in force.
-  static constexpr bool can_be_in_force =
-      from::event() == nullptr || from::event() != to::event();
+  static constexpr bool can_be_in_force = from::event() == nullptr || from::event() != to::event();
   static constexpr bool well_formed =
       start_condition_valid && dates_valid && ends_after_start && can_be_in_force;
   // Each mistake reported from a lambda, so that the term stays usable and nothing else is

@@ -99,8 +99,8 @@ constexpr bool names_clauses<suspends<Cs...>> = (__is_base_of(clause_tag, Cs) &&
 template <typename... Cs>
 constexpr bool names_clauses<starts<Cs...>> = (__is_base_of(clause_tag, Cs) && ...);
 template <typename... Cs>
-constexpr bool names_clauses<ends_contract<surviving<Cs...>>> =
-    (__is_base_of(clause_tag, Cs) && ...);
+constexpr bool names_clauses<ends_contract<surviving<Cs...>>> = (__is_base_of(clause_tag, Cs) &&
+                                                                 ...);
 
 /// A trigger's effects lowered; none when a mistake was reported where the trigger is written.
 template <bool WellFormed, typename Event, typename... Effects>
@@ -121,7 +121,8 @@ struct trigger_arguments {
   static constexpr bool has_effect = sizeof...(Effects) >= 1;
   static constexpr bool effects_known = (is_effect<Effects> && ...);
   static constexpr bool targets_are_clauses = (names_clauses<Effects> && ...);
-  static constexpr bool well_formed = on_event && has_effect && effects_known && targets_are_clauses;
+  static constexpr bool well_formed =
+      on_event && has_effect && effects_known && targets_are_clauses;
   static_assert([] {
     static_assert(on_event, "covenant: a trigger's first argument must be an event; hint: "
                             "trigger<event, ends<clauses...>>");
@@ -150,8 +151,8 @@ struct trigger_arguments {
 /// `trigger<agi_verified, ends_contract<surviving<ip_licence>>>`. Triggers sit among a
 /// contract's clauses.
 template <typename Event, typename... Effects>
-  requires detail::trigger_arguments<Event, Effects...>::checked
-struct trigger : detail::trigger_tag {
+requires detail::trigger_arguments<Event, Effects...>::checked struct trigger
+    : detail::trigger_tag {
   /// False when a mistake was reported where the trigger is written.
   static constexpr bool well_formed = detail::trigger_arguments<Event, Effects...>::well_formed;
   using event = Event;

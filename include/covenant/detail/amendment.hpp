@@ -72,8 +72,8 @@ constexpr type_list<A..., B...> operator+(type_list<A...>, type_list<B...>) noex
 
 /// Each item of a list replaced by the list `F::apply<item>`, joined.
 template <typename F, typename... Ts>
-auto map_join(type_list<Ts...>) -> decltype((type_list<>{} + ... +
-                                             typename F::template apply<Ts>{}));
+auto map_join(type_list<Ts...>)
+    -> decltype((type_list<>{} + ... + typename F::template apply<Ts>{}));
 template <typename F, typename List>
 using map_join_t = decltype(map_join<F>(List{}));
 
@@ -89,8 +89,7 @@ struct first_named {
 };
 template <typename Named, typename T, typename... Ts>
 struct first_named<Named, T, Ts...>
-    : std::conditional_t<names_item<T, Named>, std::type_identity<T>, first_named<Named, Ts...>> {
-};
+    : std::conditional_t<names_item<T, Named>, std::type_identity<T>, first_named<Named, Ts...>> {};
 template <typename Named, typename List>
 struct first_named_in;
 template <typename Named, typename... Ts>

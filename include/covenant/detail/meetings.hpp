@@ -115,7 +115,7 @@ public:
     entities[h] = e;
     const std::uint32_t s = count_++;
     slot_[h] = s;
-    const std::uint32_t p = e->parent != nullptr   ? of(e->parent)
+    const std::uint32_t p = e->parent != nullptr           ? of(e->parent)
                             : rooted_ && e != &every_scope ? of(&every_scope)
                                                            : none;
     parent_[s] = p;

@@ -81,9 +81,8 @@ template <typename First, typename Second>
 struct conditions_that_hold_together {
   static constexpr auto first_text = joined<joined_size(condition_words<First>::parts, " and ")>(
       condition_words<First>::parts, " and ");
-  static constexpr auto second_text =
-      joined<joined_size(condition_words<Second>::parts, " and ")>(condition_words<Second>::parts,
-                                                                  " and ");
+  static constexpr auto second_text = joined<joined_size(condition_words<Second>::parts, " and ")>(
+      condition_words<Second>::parts, " and ");
   static constexpr std::array<std::string_view, 2> both{
       std::string_view(first_text.data(), first_text.size() - 1),
       std::string_view(second_text.data(), second_text.size() - 1)};

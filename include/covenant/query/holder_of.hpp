@@ -62,8 +62,8 @@ constexpr holding exclusive_holder_of(Scope, day on, const scenario& s = {}) {
   const auto* where = detail::entity_ptr<Scope>();
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto& r = C::records[i];
-    const bool exclusive = r.kind == clause_kind::exclusivity ||
-                           (r.kind == clause_kind::licence && r.exclusive);
+    const bool exclusive =
+        r.kind == clause_kind::exclusivity || (r.kind == clause_kind::licence && r.exclusive);
     if (!exclusive || !detail::within(where, r.scope)) continue;
     const auto w = detail::in_force_window(C::records, i, s);
     if (w.from <= on && on < w.to) return {r.counterparty, i};

@@ -133,8 +133,7 @@ constexpr std::array<std::size_t, N> continuation_chains(const std::array<clause
 /// Takes up to `need` from what is still unclaimed of the shares `pick` selects (in clause
 /// order), and returns how much it took.
 template <std::size_t N, typename Pick>
-constexpr std::int64_t claim(std::array<std::int64_t, N>& unclaimed, std::int64_t need,
-                             Pick pick) {
+constexpr std::int64_t claim(std::array<std::int64_t, N>& unclaimed, std::int64_t need, Pick pick) {
   std::int64_t got = 0;
   for (std::size_t m = 0; m < N && got < need; ++m) {
     if (unclaimed[m] <= 0 || !pick(m)) continue;
@@ -152,14 +151,12 @@ constexpr std::int64_t claim(std::array<std::int64_t, N>& unclaimed, std::int64_
 /// own share), recurring commitments, then whole-term commitments, which also count, in the
 /// years before the one their term ends, what the shares over their scope paid then.
 template <std::size_t N>
-constexpr void apply_floors(const std::array<clause_record, N>& cs, const scenario& s, day from,
-                            day to, const entity* payer, const entity* payee,
-                            const std::array<std::size_t, N>& chain,
-                            const std::array<std::size_t, N>& last_of,
-                            const std::array<std::int64_t, N>& paid,
-                            std::array<std::int64_t, N>& credited,
-                            const std::array<std::int64_t, N>& due,
-                            std::array<std::int64_t, N>& top) {
+constexpr void
+apply_floors(const std::array<clause_record, N>& cs, const scenario& s, day from, day to,
+             const entity* payer, const entity* payee, const std::array<std::size_t, N>& chain,
+             const std::array<std::size_t, N>& last_of, const std::array<std::int64_t, N>& paid,
+             std::array<std::int64_t, N>& credited, const std::array<std::int64_t, N>& due,
+             std::array<std::int64_t, N>& top) {
   std::array<std::int64_t, N> unclaimed = due;
   const auto share_to_payee = [&](std::size_t m) {
     return cs[m].kind == clause_kind::revenue_share && cs[m].party == payer &&

@@ -6,8 +6,8 @@
 
 #include <covenant/diff.hpp>
 #include <covenant/findings.hpp>
-#include <covenant/render/findings.hpp>
 #include <covenant/render/detail/svg.hpp>
+#include <covenant/render/findings.hpp>
 #include <covenant/render/format.hpp>
 #include <covenant/render/sentence.hpp>
 #include <covenant/render/term_sheet.hpp>
@@ -169,13 +169,13 @@ std::string diff_html() {
                          html_escape(sentence(A::records[c.before], A::records)));
       break;
     case clause_change::what::continued:
-      out += fmt::format("<li class=\"continued\"><strong class=\"marker\">Continued from "
-                         "{}</strong> <span class=\"label\">{}</span> as <span "
-                         "class=\"label\">{}</span>: was <del>{}</del> now <ins>{}</ins></li>\n",
-                         date_text(c.on), html_escape(c.label),
-                         html_escape(B::records[c.after].label),
-                         html_escape(sentence(A::records[c.before], A::records)),
-                         html_escape(sentence(B::records[c.after], B::records)));
+      out +=
+          fmt::format("<li class=\"continued\"><strong class=\"marker\">Continued from "
+                      "{}</strong> <span class=\"label\">{}</span> as <span "
+                      "class=\"label\">{}</span>: was <del>{}</del> now <ins>{}</ins></li>\n",
+                      date_text(c.on), html_escape(c.label), html_escape(B::records[c.after].label),
+                      html_escape(sentence(A::records[c.before], A::records)),
+                      html_escape(sentence(B::records[c.after], B::records)));
       break;
     case clause_change::what::added:
       out += fmt::format("<li class=\"added\"><strong class=\"marker\">Added</strong> "

@@ -23,8 +23,9 @@ std::string in_force_markdown(day on, const scenario& s = {}) {
     const auto& r = C::records[i];
     const auto w = covenant::detail::in_force_window(C::records, i, s);
     out += fmt::format("- \"{}\": {}{}\n", r.label, sentence(r, C::records),
-                       w.to == end_of_time ? std::string(" In force with no end on this timeline.")
-                                           : fmt::format(" In force through {}.", last_day_text(w.to)));
+                       w.to == end_of_time
+                           ? std::string(" In force with no end on this timeline.")
+                           : fmt::format(" In force through {}.", last_day_text(w.to)));
   }
   return out.empty() ? std::string("Nothing is in force.\n") : out;
 }

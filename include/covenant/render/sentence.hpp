@@ -126,9 +126,9 @@ inline std::string sentence(const clause_record& r, std::span<const clause_recor
                        money_figure(r.amount, r.amount_placeholder, r));
     break;
   case clause_kind::commitment:
-    body = fmt::format("{} commits to pay {} at least {}{} for {}", who, whom,
-                       money_figure(r.amount, r.amount_placeholder, r), detail::each_period(r),
-                       what);
+    body =
+        fmt::format("{} commits to pay {} at least {}{} for {}", who, whom,
+                    money_figure(r.amount, r.amount_placeholder, r), detail::each_period(r), what);
     break;
   case clause_kind::equity:
     body = fmt::format("{} holds {} of {} ({})", who, rate_figure(r.rate, r.rate_placeholder), whom,

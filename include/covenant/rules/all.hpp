@@ -77,10 +77,10 @@ using every_rule = detail::rule_list<
     rules::exclusivity_conflict, rules::exclusive_licence_overlap, rules::competing_first_refusal,
     rules::competing_first_ship, rules::obligation_vs_prohibition, rules::permission_vs_prohibition,
     rules::incompatible_actions, rules::revenue_share_over_100_percent, rules::cap_below_commitment,
-    rules::ownership_over_ceiling,
-    rules::prohibited_grant, rules::grant_without_right, rules::outlives_termination, rules::ambiguous_exceptions,
-    rules::exception_cycle, rules::redundant_first_refusal, rules::redundant_permission,
-    rules::unhandled_refusal, rules::unlabelled_clause>;
+    rules::ownership_over_ceiling, rules::prohibited_grant, rules::grant_without_right,
+    rules::outlives_termination, rules::ambiguous_exceptions, rules::exception_cycle,
+    rules::redundant_first_refusal, rules::redundant_permission, rules::unhandled_refusal,
+    rules::unlabelled_clause>;
 static_assert(every_rule::distinct(), "covenant: a rule is listed twice in every_rule");
 
 /// Every rule's metadata, in the order the rules run.

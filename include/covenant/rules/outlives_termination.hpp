@@ -25,7 +25,8 @@ constexpr const detail::entity* outliving_event(const clause_record& r,
     if (t.effect != trigger_effect::ends_contract || r.ends_at_event == t.event) continue;
     // A clause that yields when the event happens ends with the contract too.
     bool yields = false;
-    for (const auto& x : r.exceptions) yields = yields || (x.event_count == 1 && x.events[0] == t.event);
+    for (const auto& x : r.exceptions)
+      yields = yields || (x.event_count == 1 && x.events[0] == t.event);
     if (yields) continue;
     bool survives = false;
     for (const auto* clause : t.clauses) survives = survives || clause == r.identity;

@@ -20,13 +20,17 @@ namespace rules {
 /// The action a grant clause takes, as the grant_actions hierarchy names it, or null.
 constexpr const detail::entity* grant_action(const clause_record& r) noexcept {
   switch (r.kind) {
-  case clause_kind::exclusivity: return detail::entity_ptr<grant_exclusivity>();
+  case clause_kind::exclusivity:
+    return detail::entity_ptr<grant_exclusivity>();
   case clause_kind::licence:
     return r.exclusive ? detail::entity_ptr<grant_exclusive_licence>()
                        : detail::entity_ptr<grant_licence>();
-  case clause_kind::right_of_first_refusal: return detail::entity_ptr<grant_first_refusal>();
-  case clause_kind::first_ship: return detail::entity_ptr<grant_first_ship>();
-  default: return nullptr;
+  case clause_kind::right_of_first_refusal:
+    return detail::entity_ptr<grant_first_refusal>();
+  case clause_kind::first_ship:
+    return detail::entity_ptr<grant_first_ship>();
+  default:
+    return nullptr;
   }
 }
 

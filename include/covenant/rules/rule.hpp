@@ -60,7 +60,7 @@ inline constexpr bool always_false = false;
                                 const char* hint) {                                                \
       return what == nullptr || ID<Named>(what, first, second, hint);                              \
     }                                                                                              \
-    /* The same, naming also the clauses without a label, by their types. */                      \
+    /* The same, naming also the clauses without a label, by their types. */                       \
     template <typename Named, typename Unlabelled>                                                 \
     static bool ID(const char*, const char*, const char*, const char*) noexcept {                  \
       return false;                                                                                \

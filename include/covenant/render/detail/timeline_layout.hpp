@@ -73,18 +73,18 @@ struct kind_style {
 /// Colours by kind; never the only cue, since the kind is in each bar's tooltip and the legend.
 constexpr kind_style style_of(clause_kind k) noexcept {
   constexpr std::array<kind_style, clause_kind_count> styles{{{"#9ecae1", "#3182bd"},
-                                               {"#c6dbef", "#4a88c2"},
-                                               {"#a1d99b", "#31a354"},
-                                               {"#fdd0a2", "#e6550d"},
-                                               {"#fdae6b", "#a63603"},
-                                               {"#bcbddc", "#756bb1"},
-                                               {"#d9d9d9", "#636363"},
-                                               {"#c7e9c0", "#41ab5d"},
-                                               {"#f4b6d2", "#c51b8a"},
-                                               {"#fee391", "#b8860b"},
-                                               {"#dadaeb", "#54278f"},
-                                               {"#fcbba1", "#a50f15"},
-                                               {"#ffffb2", "#8c6d31"}}};
+                                                              {"#c6dbef", "#4a88c2"},
+                                                              {"#a1d99b", "#31a354"},
+                                                              {"#fdd0a2", "#e6550d"},
+                                                              {"#fdae6b", "#a63603"},
+                                                              {"#bcbddc", "#756bb1"},
+                                                              {"#d9d9d9", "#636363"},
+                                                              {"#c7e9c0", "#41ab5d"},
+                                                              {"#f4b6d2", "#c51b8a"},
+                                                              {"#fee391", "#b8860b"},
+                                                              {"#dadaeb", "#54278f"},
+                                                              {"#fcbba1", "#a50f15"},
+                                                              {"#ffffb2", "#8c6d31"}}};
   return styles[static_cast<std::size_t>(k)];
 }
 
