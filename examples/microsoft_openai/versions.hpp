@@ -147,12 +147,13 @@ using v2 = amend<v15, strike<v15_azure_exclusivity, v1_profit_share>,
 // V3, 2025-10-28: the definitive agreement.
 
 struct v3_api_exclusivity
-    : exclusivity<openai, microsoft, api_hosting, term<date<2025, 10, 28>, until<agi_verified>>> {
+    : exclusivity<openai, microsoft, api_hosting_other_customers,
+                                     term<date<2025, 10, 28>, until<agi_verified>>> {
   static constexpr auto label =
       "V3 API products exclusive to Azure until AGI is verified [FACTS V3]";
 };
 struct v3_non_api_any_cloud
-    : permission<openai, use_other_cloud, first_party_hosting, term<date<2025, 10, 28>>> {
+    : permission<openai, use_other_cloud, first_party_any_cloud, term<date<2025, 10, 28>>> {
   static constexpr auto label = "V3 non-API products may use any cloud [FACTS V3]";
 };
 struct v3_national_security
@@ -205,7 +206,7 @@ using v3 = amend<v2, strike<v2_first_refusal, v2_capacity_elsewhere>,
 // ---------------------------------------------------------------------------------------------
 // V3.5, 2026-02-27: the joint statement.
 
-struct v35_stateless_api_exclusivity : exclusivity<openai, microsoft, stateless_api_hosting,
+struct v35_stateless_api_exclusivity : exclusivity<openai, microsoft, stateless_api_hosting_other_customers,
                                                    term<date<2025, 10, 28>, until<agi_verified>>> {
   static constexpr auto label =
       "V3.5 Azure exclusive for stateless APIs, third-party collaborations included [FACTS V3.5]";
@@ -220,7 +221,7 @@ struct v35_first_party_on_azure
 // two clash (incompatible_actions: examples/conflicts/incompatible_actions.cpp). The statement
 // is the later word, so here October's permission ends on the day it is made.
 struct v35_non_api_any_cloud_until_statement
-    : permission<openai, use_other_cloud, first_party_hosting,
+    : permission<openai, use_other_cloud, first_party_any_cloud,
                  term<date<2025, 10, 28>, date<2026, 2, 27>>> {
   static constexpr auto label =
       "V3.5 non-API products may use any cloud until the joint statement [FACTS V3; FACTS V3.5]";
@@ -241,7 +242,7 @@ struct v4_first_ship : first_ship<openai, microsoft, product_hosting, term<date<
       "V4 products ship first on Azure unless Microsoft cannot or declines [seed 003]";
 };
 struct v4_any_cloud
-    : permission<openai, use_other_cloud, product_hosting, term<date<2026, 4, 27>>> {
+    : permission<openai, use_other_cloud, products_any_cloud, term<date<2026, 4, 27>>> {
   static constexpr auto label =
       "V4 OpenAI may offer all products on any cloud [seed 003; seed 000]";
 };
