@@ -144,10 +144,16 @@ std::string holders_html(const std::vector<day>& days) {
     holding (*holder)(clause_kind, day);
   };
   const row rows[] = {
-      {clause_kind::exclusivity, "new compute capacity",
-       [](clause_kind k, day on) { return holder_of<C>(k, new_capacity{}, on); }},
-      {clause_kind::exclusivity, "hosting of the OpenAI API",
-       [](clause_kind k, day on) { return holder_of<C>(k, api_hosting{}, on); }},
+      {clause_kind::exclusivity, "new compute capacity from Oracle",
+       [](clause_kind k, day on) { return holder_of<C>(k, capacity_on_oracle{}, on); }},
+      {clause_kind::exclusivity, "new compute capacity on other clouds",
+       [](clause_kind k, day on) { return holder_of<C>(k, capacity_on_other_clouds{}, on); }},
+      {clause_kind::exclusivity, "the OpenAI API on other clouds, other customers",
+       [](clause_kind k, day on) { return holder_of<C>(k, api_on_other_clouds{}, on); }},
+      {clause_kind::exclusivity, "the OpenAI API on other clouds, US national security",
+       [](clause_kind k, day on) {
+         return holder_of<C>(k, national_security_api_on_other_clouds{}, on);
+       }},
       {clause_kind::right_of_first_refusal, "new compute capacity",
        [](clause_kind k, day on) { return holder_of<C>(k, new_capacity{}, on); }},
       {clause_kind::first_ship, "hosting of the OpenAI API",
@@ -530,6 +536,17 @@ page music_page() {
   render::timeline_options o;
   o.title = std::string(C::title);
   b += "<figure class=\"timeline\">\n" + render::timeline_svg<C>(o) + "\n</figure>\n";
+#endif
+  b += html_heading(2, "payments", "Payments");
+  b += "<p>What the service owes the label on sample streaming revenue (EUR million): 55% of it, "
+       "topped up to the guarantee of 10 a year, the advance of 15 recouped first.</p>\n";
+#if COVENANT_BOOK_HAVE_PAYMENTS_CHART
+  b += "<figure class=\"chart\">\n" +
+       render::payments_svg(
+           payments<C>(music_licence::service{}, music_licence::label_co{},
+                       music_licence::sample_revenue),
+           fmt::format("{}: what the service owes the label", C::title), "EUR million") +
+       "\n</figure>\n";
 #endif
   b += html_heading(2, "findings", "Findings");
   b += render::findings_html<C>();

@@ -70,6 +70,19 @@ struct first_party_any_cloud
 struct products_any_cloud
     : scope<"OpenAI products on any cloud", of<product_hosting>, in<any_cloud>> {};
 
+// The questions the generated pages ask of each version: who holds a right over these cuts.
+// Each names every dimension, so that a right over a wider cut answers for it.
+struct capacity_on_oracle : scope<"new compute capacity from Oracle", of<new_capacity>,
+                                  in<oracle_cloud>, via<all_customers>> {};
+struct capacity_on_other_clouds : scope<"new compute capacity on other clouds", of<new_capacity>,
+                                        in<other_clouds>, via<all_customers>> {};
+struct api_on_other_clouds
+    : scope<"the OpenAI API on other clouds, for customers other than US national security",
+            of<api_hosting>, in<other_clouds>, via<other_customers>> {};
+struct national_security_api_on_other_clouds
+    : scope<"the OpenAI API on other clouds, for US national-security customers",
+            of<api_hosting>, in<other_clouds>, via<national_security_customers>> {};
+
 // OpenAI's intellectual property. AGI is excluded from Microsoft's licences until V3 (FACTS
 // V0, V2): technology from before AGI and after it are two scopes, so a licence of the first
 // says nothing about the second and does not end when AGI comes.
