@@ -542,10 +542,10 @@ page music_page() {
        "topped up to the guarantee of 10 a year, the advance of 15 recouped first.</p>\n";
 #if COVENANT_BOOK_HAVE_PAYMENTS_CHART
   b += "<figure class=\"chart\">\n" +
-       render::payments_svg(
-           payments<C>(music_licence::service{}, music_licence::label_co{},
-                       music_licence::sample_revenue),
-           fmt::format("{}: what the service owes the label", C::title), "EUR million") +
+       render::payments_svg(payments<C>(music_licence::service{}, music_licence::label_co{},
+                                        music_licence::sample_revenue),
+                            fmt::format("{}: what the service owes the label", C::title),
+                            "EUR million") +
        "\n</figure>\n";
 #endif
   b += html_heading(2, "findings", "Findings");

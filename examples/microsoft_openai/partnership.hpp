@@ -35,7 +35,8 @@ struct any_cloud : territory<"any cloud"> {};
 struct oracle_cloud : territory<"Oracle's capacity", part_of<any_cloud>> {};
 struct clouds_but_oracle : territory<"any cloud but Oracle's capacity", part_of<any_cloud>> {};
 struct azure : territory<"Azure", part_of<clouds_but_oracle>> {};
-struct other_clouds : territory<"other clouds (neither Azure nor Oracle)", part_of<clouds_but_oracle>> {};
+struct other_clouds
+    : territory<"other clouds (neither Azure nor Oracle)", part_of<clouds_but_oracle>> {};
 
 // Whom the workloads serve: the customers, a dimension of its own (channel<>). From V3, US
 // national-security customers may be served on any cloud (FACTS V3), so the API's exclusivity
@@ -51,9 +52,8 @@ struct other_customers
 // capacity there, not the hosting of the API, which stays exclusive to Azure.
 struct oracle_capacity
     : scope<"new compute capacity from Oracle", of<new_capacity>, in<oracle_cloud>> {};
-struct azure_workloads
-    : scope<"OpenAI's workloads anywhere but Oracle's capacity", of<cloud_compute>,
-            in<clouds_but_oracle>> {};
+struct azure_workloads : scope<"OpenAI's workloads anywhere but Oracle's capacity",
+                               of<cloud_compute>, in<clouds_but_oracle>> {};
 struct api_hosting_other_customers
     : scope<"the OpenAI API for customers other than US national security", of<api_hosting>,
             via<other_customers>> {};
@@ -80,8 +80,8 @@ struct api_on_other_clouds
     : scope<"the OpenAI API on other clouds, for customers other than US national security",
             of<api_hosting>, in<other_clouds>, via<other_customers>> {};
 struct national_security_api_on_other_clouds
-    : scope<"the OpenAI API on other clouds, for US national-security customers",
-            of<api_hosting>, in<other_clouds>, via<national_security_customers>> {};
+    : scope<"the OpenAI API on other clouds, for US national-security customers", of<api_hosting>,
+            in<other_clouds>, via<national_security_customers>> {};
 
 // OpenAI's intellectual property. AGI is excluded from Microsoft's licences until V3 (FACTS
 // V0, V2): technology from before AGI and after it are two scopes, so a licence of the first

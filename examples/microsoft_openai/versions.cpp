@@ -61,15 +61,15 @@ void version(const std::string& changes) {
     holders(national_security_api_on_other_clouds{});
     fmt::print("\n");
   }
-  fmt::print("### Shares owed by OpenAI to Microsoft (sample figures, USD million)\n\n"
-             "Shares of revenue are due on the revenue column, shares of profit on the profit "
-             "column; rates and caps that are placeholders are used at their placeholder values, "
-             "so these are illustrations, not estimates.\n\n"
-             "If nothing happens:\n\n{}\nIf AGI is declared on 2029-03-31 and verified on "
-             "2029-06-30:\n\n{}\n",
-             render::payment_schedule_markdown<C>(openai{}, microsoft{}, sample_revenue),
-             render::payment_schedule_markdown<C>(openai{}, microsoft{}, sample_revenue,
-                                                  agi_in_2029));
+  fmt::print(
+      "### Shares owed by OpenAI to Microsoft (sample figures, USD million)\n\n"
+      "Shares of revenue are due on the revenue column, shares of profit on the profit "
+      "column; rates and caps that are placeholders are used at their placeholder values, "
+      "so these are illustrations, not estimates.\n\n"
+      "If nothing happens:\n\n{}\nIf AGI is declared on 2029-03-31 and verified on "
+      "2029-06-30:\n\n{}\n",
+      render::payment_schedule_markdown<C>(openai{}, microsoft{}, sample_revenue),
+      render::payment_schedule_markdown<C>(openai{}, microsoft{}, sample_revenue, agi_in_2029));
 }
 
 } // namespace

@@ -146,9 +146,8 @@ using v2 = amend<v15, strike<v15_azure_exclusivity, v1_profit_share>,
 // ---------------------------------------------------------------------------------------------
 // V3, 2025-10-28: the definitive agreement.
 
-struct v3_api_exclusivity
-    : exclusivity<openai, microsoft, api_hosting_other_customers,
-                                     term<date<2025, 10, 28>, until<agi_verified>>> {
+struct v3_api_exclusivity : exclusivity<openai, microsoft, api_hosting_other_customers,
+                                        term<date<2025, 10, 28>, until<agi_verified>>> {
   static constexpr auto label =
       "V3 API products exclusive to Azure until AGI is verified [FACTS V3]";
 };
@@ -206,8 +205,9 @@ using v3 = amend<v2, strike<v2_first_refusal, v2_capacity_elsewhere>,
 // ---------------------------------------------------------------------------------------------
 // V3.5, 2026-02-27: the joint statement.
 
-struct v35_stateless_api_exclusivity : exclusivity<openai, microsoft, stateless_api_hosting_other_customers,
-                                                   term<date<2025, 10, 28>, until<agi_verified>>> {
+struct v35_stateless_api_exclusivity
+    : exclusivity<openai, microsoft, stateless_api_hosting_other_customers,
+                  term<date<2025, 10, 28>, until<agi_verified>>> {
   static constexpr auto label =
       "V3.5 Azure exclusive for stateless APIs, third-party collaborations included [FACTS V3.5]";
 };

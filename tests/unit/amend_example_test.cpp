@@ -88,10 +88,11 @@ TEST_CASE("example: the API exclusivity meets the API on any cloud, not products
   // V3's permissions: non-API products anywhere, the API for US national security anywhere.
   STATIC_REQUIRE_FALSE(overlaps(record<v3_non_api_any_cloud>().scope, v3_api));
   STATIC_REQUIRE_FALSE(overlaps(record<v3_national_security>().scope, v3_api));
-  STATIC_REQUIRE_FALSE(
-      overlaps(record<v3_national_security>().scope, record<v35_stateless_api_exclusivity>().scope));
+  STATIC_REQUIRE_FALSE(overlaps(record<v3_national_security>().scope,
+                                record<v35_stateless_api_exclusivity>().scope));
   // V2's exclusivity had no carve-out for national security; V4's any-cloud meets every one.
-  STATIC_REQUIRE(overlaps(record<v3_national_security>().scope, record<v2_api_exclusivity>().scope));
+  STATIC_REQUIRE(
+      overlaps(record<v3_national_security>().scope, record<v2_api_exclusivity>().scope));
   STATIC_REQUIRE(overlaps(record<v4_any_cloud>().scope, v3_api));
   STATIC_REQUIRE(
       overlaps(record<v4_any_cloud>().scope, record<v35_stateless_api_exclusivity>().scope));

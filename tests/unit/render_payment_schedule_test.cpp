@@ -17,18 +17,21 @@ using Catch::Matchers::Contains;
 
 namespace tv = test_vocabulary;
 
-struct plain_share : covenant::revenue_share<tv::openai, tv::microsoft, covenant::percent<10>,
-                                             tv::openai_revenue, covenant::term<covenant::year<2025>>> {
+struct plain_share
+    : covenant::revenue_share<tv::openai, tv::microsoft, covenant::percent<10>, tv::openai_revenue,
+                              covenant::term<covenant::year<2025>>> {
   static constexpr auto label = "1 ten per cent";
 };
-using plain = covenant::contract<"Plain", covenant::parties<tv::openai, tv::microsoft>, plain_share>;
+using plain =
+    covenant::contract<"Plain", covenant::parties<tv::openai, tv::microsoft>, plain_share>;
 constexpr std::array<covenant::revenue_in, 2> revenue{{{2025, 1'000}, {2026, 2'000}}};
 
 std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
 
 TEST_CASE("render: payment_schedule_markdown of shares alone has only the base columns",
           "[render][payments]") {
-  STATIC_REQUIRE_FALSE(covenant::render::payment_columns<plain>(tv::openai{}, tv::microsoft{}).caps);
+  STATIC_REQUIRE_FALSE(
+      covenant::render::payment_columns<plain>(tv::openai{}, tv::microsoft{}).caps);
   const auto md =
       covenant::render::payment_schedule_markdown<plain>(tv::openai{}, tv::microsoft{}, revenue);
   REQUIRE(md == "| Year | Revenue | Shares before caps | Due | Paid to date |\n"
@@ -57,9 +60,10 @@ TEST_CASE("render: payment_schedule_markdown shows guarantees and advances of th
   REQUIRE_THAT(md, Contains("| 2026 | 12 | 6 | 4 | 15 | 10 | 5 | 0 | 15 |\n"));
   REQUIRE_THAT(md, Contains("| 2027 | 18 | 9 | 1 | 0 | 5 | 0 | 5 | 20 |\n"));
   // The other way round, the label owes the service nothing: no optional column.
-  REQUIRE(first_line(covenant::render::payment_schedule_markdown<deal>(
-              music_licence::label_co{}, music_licence::service{}, music_licence::sample_revenue)) ==
-          "| Year | Revenue | Shares before caps | Due | Paid to date |");
+  REQUIRE(
+      first_line(covenant::render::payment_schedule_markdown<deal>(
+          music_licence::label_co{}, music_licence::service{}, music_licence::sample_revenue)) ==
+      "| Year | Revenue | Shares before caps | Due | Paid to date |");
 }
 
 TEST_CASE("render: payment_schedule_markdown shows caps, profit and tiers where a share has them",
@@ -67,7 +71,8 @@ TEST_CASE("render: payment_schedule_markdown shows caps, profit and tiers where 
   using namespace microsoft_openai;
   constexpr std::array<covenant::revenue_in, 3> figures{
       {{2028, 100'000, 20'000}, {2029, 150'000, 40'000}, {2030, 200'000, 60'000}}};
-  const auto v4_md = covenant::render::payment_schedule_markdown<v4>(openai{}, microsoft{}, figures);
+  const auto v4_md =
+      covenant::render::payment_schedule_markdown<v4>(openai{}, microsoft{}, figures);
   INFO(v4_md);
   // V4: a capped share, an open-ended Azure commitment (a guarantee that never falls due here).
   REQUIRE(first_line(v4_md) == "| Year | Revenue | Shares before caps | Cut by caps | Guarantee "
@@ -75,7 +80,8 @@ TEST_CASE("render: payment_schedule_markdown shows caps, profit and tiers where 
   // The cap of 38,000 (placeholder 2) leaves 18,000 of 2029's 30,000.
   REQUIRE_THAT(v4_md, Contains("| 2028 | 100,000 | 20,000 | - | 0 | 20,000 | 20,000 |"));
   REQUIRE_THAT(v4_md, Contains("| 2029 | 150,000 | 30,000 | 12,000 | 0 | 18,000 | 38,000 |"));
-  const auto v1_md = covenant::render::payment_schedule_markdown<v1>(openai{}, microsoft{}, figures);
+  const auto v1_md =
+      covenant::render::payment_schedule_markdown<v1>(openai{}, microsoft{}, figures);
   INFO(v1_md);
   // The 2023 profit share stops at its last threshold, which the rows report as a cap.
   REQUIRE(first_line(v1_md) == "| Year | Revenue | Profit | Shares before caps | Cut by caps | "

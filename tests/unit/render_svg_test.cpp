@@ -624,8 +624,8 @@ using namespace render_svg_test;
 
 TEST_CASE("payments_svg: guarantee top-ups, advances, recoupment and the unrecouped balance",
           "[render][svg]") {
-  const auto rows = payments<music_licence::deal>(music_licence::service{}, music_licence::label_co{},
-                                                  music_licence::sample_revenue);
+  const auto rows = payments<music_licence::deal>(
+      music_licence::service{}, music_licence::label_co{}, music_licence::sample_revenue);
   const auto svg = render::payments_svg(rows, "Catalogue", "EUR million");
   INFO(svg);
   REQUIRE(xml_error(svg).empty());

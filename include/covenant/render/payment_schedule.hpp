@@ -112,7 +112,8 @@ inline std::string table(std::span<const payment_in> rows, schedule_columns c) {
 } // namespace detail::payment_schedule
 
 /// `rows` (as returned by `covenant::payments`) as a Markdown table, one row per year, with the
-/// optional columns `columns` asks for and any other a row has a computed figure for. "Cut by caps" is
+/// optional columns `columns` asks for and any other a row has a computed figure for. "Cut by caps"
+/// is
 /// "-" in a year no cap cut, "Profit" in a year given no profit; amounts are written as given.
 template <std::size_t N>
 std::string payment_schedule_markdown(const std::array<payment_in, N>& rows,

@@ -125,10 +125,11 @@ inline std::string draw(std::span<const payment_in> rows, std::string_view title
     }
     if (r.top_up > 0) {
       const int yt = y_of(r.due + r.recouped - r.top_up);
-      body += fmt::format("<rect class=\"top-up\" x=\"{}\" y=\"{}\" width=\"{}\" "
-                          "height=\"{}\" fill=\"none\" stroke=\"#d95f0e\" stroke-width=\"2\"><title>{}: "
-                          "{} added to meet the guarantee</title></rect>\n",
-                          cx + 1, yo, bar, yt - yo, r.year, grouped(r.top_up));
+      body += fmt::format(
+          "<rect class=\"top-up\" x=\"{}\" y=\"{}\" width=\"{}\" "
+          "height=\"{}\" fill=\"none\" stroke=\"#d95f0e\" stroke-width=\"2\"><title>{}: "
+          "{} added to meet the guarantee</title></rect>\n",
+          cx + 1, yo, bar, yt - yo, r.year, grouped(r.top_up));
     }
     if (r.advance > 0) {
       const int ya = y_of(r.advance);
@@ -154,15 +155,19 @@ inline std::string draw(std::span<const payment_in> rows, std::string_view title
     }
     int next = 5;
     if (top_ups) {
-      cell(next++, "class=\"top-up-figure\" font-size=\"10\" fill=\"#d95f0e\" text-anchor=\"middle\"",
+      cell(next++,
+           "class=\"top-up-figure\" font-size=\"10\" fill=\"#d95f0e\" text-anchor=\"middle\"",
            fmt::format("top-up {}", grouped(r.top_up)));
     }
     if (advances) {
-      cell(next++, "class=\"advance-figure\" font-size=\"10\" fill=\"#756bb1\" text-anchor=\"middle\"",
+      cell(next++,
+           "class=\"advance-figure\" font-size=\"10\" fill=\"#756bb1\" text-anchor=\"middle\"",
            fmt::format("advance {}", grouped(r.advance)));
-      cell(next++, "class=\"recouped-figure\" font-size=\"10\" fill=\"#31a354\" text-anchor=\"middle\"",
+      cell(next++,
+           "class=\"recouped-figure\" font-size=\"10\" fill=\"#31a354\" text-anchor=\"middle\"",
            fmt::format("recouped {}", grouped(r.recouped)));
-      cell(next++, "class=\"unrecouped-figure\" font-size=\"10\" fill=\"#555\" text-anchor=\"middle\"",
+      cell(next++,
+           "class=\"unrecouped-figure\" font-size=\"10\" fill=\"#555\" text-anchor=\"middle\"",
            fmt::format("unrecouped {}", grouped(r.unrecouped)));
       balance_points += fmt::format("{}{},{}", k == 0 ? "" : " ", cx, y_of(r.unrecouped));
       balance_dots += fmt::format("<circle class=\"unrecouped-point\" cx=\"{}\" cy=\"{}\" "
@@ -277,8 +282,9 @@ inline std::string draw(std::span<const payment_in> rows, std::string_view title
 /// (a solid bar), and the cumulative total (a line) against `cap` (a red dashed rule; none when
 /// `cap` is negative). When a row has them: what a guarantee added (outlined on the due bar),
 /// what was owed but recouped against an advance (stacked on the due bar), advances paid (a
-/// third bar) and the balance still unrecouped (a dashed line). Amounts are in `unit`. The figures are also written under each year and
-/// in the `<desc>`; the layout is fixed and integer, the size is a viewBox.
+/// third bar) and the balance still unrecouped (a dashed line). Amounts are in `unit`. The figures
+/// are also written under each year and in the `<desc>`; the layout is fixed and integer, the size
+/// is a viewBox.
 template <std::size_t N>
 std::string payments_svg(const std::array<payment_in, N>& rows, std::string_view title,
                          std::string_view unit = "USD million", std::int64_t cap = -1) {
