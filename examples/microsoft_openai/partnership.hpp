@@ -52,8 +52,8 @@ struct other_customers
 // capacity there, not the hosting of the API, which stays exclusive to Azure.
 struct oracle_capacity
     : scope<"new compute capacity from Oracle", of<new_capacity>, in<oracle_cloud>> {};
-struct azure_workloads : scope<"OpenAI's workloads anywhere but Oracle's capacity",
-                               of<cloud_compute>, in<clouds_but_oracle>> {};
+struct capacity_but_oracle : scope<"new compute capacity anywhere but Oracle's",
+                                   of<new_capacity>, in<clouds_but_oracle>> {};
 struct api_hosting_other_customers
     : scope<"the OpenAI API for customers other than US national security", of<api_hosting>,
             via<other_customers>> {};

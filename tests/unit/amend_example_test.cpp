@@ -98,15 +98,25 @@ TEST_CASE("example: the API exclusivity meets the API on any cloud, not products
       overlaps(record<v4_any_cloud>().scope, record<v35_stateless_api_exclusivity>().scope));
 }
 
-TEST_CASE("example: Oracle's capacity is cut out of the cloud exclusivity by where, not what",
+TEST_CASE("example: Oracle's new capacity is cut out of the cloud exclusivity, nothing more",
           "[example][dimensions]") {
-  constexpr auto* v15_azure = record<v15_azure_exclusivity>().scope;
+  constexpr auto* v15_capacity = record<v15_azure_exclusivity>().scope;
+  constexpr auto* v15_products = record<v15_products_on_azure>().scope;
+  constexpr auto* v15_research = record<v15_research_on_azure>().scope;
   constexpr auto* oracle = record<v15_oracle>().scope;
-  STATIC_REQUIRE_FALSE(overlaps(oracle, v15_azure));
+  // The permission falls outside V1.5's exclusivities (by where for new capacity, by what for
+  // the rest), though inside V0's.
+  STATIC_REQUIRE_FALSE(overlaps(oracle, v15_capacity));
+  STATIC_REQUIRE_FALSE(overlaps(oracle, v15_products));
+  STATIC_REQUIRE_FALSE(overlaps(oracle, v15_research));
   STATIC_REQUIRE(overlaps(oracle, record<v0_azure_exclusivity>().scope));
-  STATIC_REQUIRE(overlaps(entity_ptr<api_on_azure>(), v15_azure));
-  STATIC_REQUIRE(overlaps(entity_ptr<api_elsewhere>(), v15_azure));
-  STATIC_REQUIRE_FALSE(overlaps(entity_ptr<api_on_oracle>(), v15_azure));
+  // The API stays exclusive on every cloud, Oracle's included.
+  STATIC_REQUIRE(overlaps(entity_ptr<api_on_azure>(), v15_products));
+  STATIC_REQUIRE(overlaps(entity_ptr<api_elsewhere>(), v15_products));
+  STATIC_REQUIRE(overlaps(entity_ptr<api_on_oracle>(), v15_products));
+  STATIC_REQUIRE_FALSE(overlaps(entity_ptr<api_on_oracle>(), v15_capacity));
+  // New capacity elsewhere is still Azure's.
+  STATIC_REQUIRE(overlaps(entity_ptr<capacity_on_other_clouds>(), v15_capacity));
   // The Oracle permission is about new capacity: it never meets the API's exclusivity, but it
   // does meet Microsoft's first refusal on new capacity.
   STATIC_REQUIRE_FALSE(overlaps(oracle, record<v2_api_exclusivity>().scope));
@@ -146,7 +156,7 @@ struct first_party_elsewhere_too
     : permission<openai, use_other_cloud, first_party_elsewhere, term<date<2025, 11, 1>>> {
   static constexpr auto label = "draft: first-party products on other clouds";
 };
-struct oracle_for_everything
+struct api_on_oracle_draft
     : permission<openai, use_other_cloud, api_on_oracle, term<date<2024, 7, 1>>> {
   static constexpr auto label = "draft: the API on Oracle";
 };
@@ -154,13 +164,14 @@ struct oracle_for_everything
 TEST_CASE("example: drafts meet the exclusivities where the cuts say", "[example][dimensions]") {
   using with_api = covenant::amend<v3, covenant::add<api_elsewhere_for_all>>;
   using with_first_party = covenant::amend<v3, covenant::add<first_party_elsewhere_too>>;
-  using v15_with_api_on_oracle = covenant::amend<v15, covenant::add<oracle_for_everything>>;
+  using v15_with_api_on_oracle = covenant::amend<v15, covenant::add<api_on_oracle_draft>>;
   STATIC_REQUIRE_FALSE(covenant::consistent<with_api>);
   STATIC_REQUIRE(covenant::findings<with_api>[0].id == covenant::rule::exclusivity_conflict);
   STATIC_REQUIRE(covenant::consistent<with_first_party>);
-  // The reading of V1.5: Azure's exclusivity leaves all of Oracle's capacity out (a cut by
-  // where), so even the API may run there; only the permission is limited to new capacity.
-  STATIC_REQUIRE(covenant::consistent<v15_with_api_on_oracle>);
+  // Oracle's cloud is open to OpenAI for new capacity only: the API may not run there.
+  STATIC_REQUIRE_FALSE(covenant::consistent<v15_with_api_on_oracle>);
+  STATIC_REQUIRE(covenant::findings<v15_with_api_on_oracle>[0].id ==
+                 covenant::rule::exclusivity_conflict);
 }
 
 } // namespace amend_example_dimensions
