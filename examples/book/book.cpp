@@ -351,7 +351,7 @@ page index_page() {
   b += "</ol>\n";
   b += html_heading(2, "reports", "Reports");
   b += "<p><a href=\"reconciliation.html\">The press reports, reconciled</a>: which reports "
-       "agree and which clash.</p>\n";
+       "agree, which the newer ones supersede and which clash.</p>\n";
   b += html_heading(2, "other-examples", "Another deal");
   b += "<p><a href=\"music-licence.html\">A music licence</a>: a label, a streaming service and "
        "rights cut across the catalogue, territories and channels.</p>\n";
@@ -372,6 +372,8 @@ std::string_view relation_class(relation r) {
   switch (r) {
   case relation::agree:
     return "agree";
+  case relation::superseded:
+    return "superseded";
   case relation::clash:
     return "clash";
   case relation::unrelated:
@@ -384,6 +386,8 @@ std::string_view relation_marker(relation r) {
   switch (r) {
   case relation::agree:
     return "= agree";
+  case relation::superseded:
+    return "\u2192 superseded";
   case relation::clash:
     return "\u2717 clash";
   case relation::unrelated:
@@ -399,7 +403,7 @@ page reconciliation_page() {
   int note = 0;
   for_each_pair([&]<contract_type Pair>(std::size_t i, std::size_t j) {
     pair_cell c;
-    c.rel = relation_of<Pair>();
+    c.rel = relation_of<Pair>(i, j);
     c.note = ++note;
     for (const auto& f : findings<Pair>) {
       if (is_agreement(f)) {
@@ -408,6 +412,23 @@ page reconciliation_page() {
         c.details += fmt::format("<li class=\"agree\"><strong class=\"marker\">Agree</strong> "
                                  "&ldquo;{}&rdquo; = &ldquo;{}&rdquo;</li>\n",
                                  html_escape(f.first_label), html_escape(f.second_label));
+      } else if (is_superseded(f, i, j)) {
+        const bool i_older = report_as_of[i] < report_as_of[j];
+        const auto older = report_numbers[i_older ? i : j];
+        const auto newer = report_numbers[i_older ? j : i];
+        const day newer_day = report_as_of[i_older ? j : i];
+        c.title += fmt::format("{}superseded ({}): \"{}\" vs \"{}\", {}; report {} speaks of "
+                               "an earlier version",
+                               c.title.empty() ? "" : "; ", describe(f.id).name, f.first_label,
+                               f.second_label, render::window_text(f.from, f.to), older);
+        c.details += fmt::format(
+            "<li class=\"superseded\"><strong class=\"marker\">Superseded</strong> {}"
+            "<p class=\"rule\">Report {} speaks of {}, report {} of {}: the conflict starts on or "
+            "after the newer report's day, so report {} describes terms changed since, not a "
+            "contradiction.</p></li>\n",
+            render::html_from_code_spans(render::finding_text(f)), older,
+            render::date_text(std::min(report_as_of[i], report_as_of[j])), newer,
+            render::date_text(newer_day), older);
       } else if (is_clash(f)) {
         const auto& info = describe(f.id);
         c.title += fmt::format("{}clash ({}): \"{}\" vs \"{}\", {}", c.title.empty() ? "" : "; ",
@@ -428,10 +449,13 @@ page reconciliation_page() {
   std::string b = html_heading(1, {}, "Reconciling the reports");
   b += "<p>Each press report is a contract holding only what that report claims "
        "(<code>examples/microsoft_openai/reports.hpp</code>). Each pair of reports is checked as "
-       "one contract: a duplicate clause means the two agree, any other error that they clash "
+       "one contract: a duplicate clause means the two agree; any other error means the newer "
+       "report supersedes the older one if it starts on or after the day the newer report "
+       "speaks of, and that they clash otherwise "
        "(as in <code>examples/microsoft_openai/reconciliation.cpp</code>).</p>\n";
   b += html_heading(2, "matrix", "Agreement matrix");
   b += "<p class=\"legend\">Legend: <span class=\"agree\">= agree</span> "
+       "<span class=\"superseded\">\u2192 superseded</span> "
        "<span class=\"clash\">\u2717 clash</span> <span class=\"unrelated\">no overlap</span>. "
        "The note number under each cell leads to the findings behind it.</p>\n";
   b += "<table class=\"matrix\">\n<thead><tr><th scope=\"col\">Report</th>";
@@ -509,7 +533,7 @@ p.rule { margin: 0.2rem 0 0.6rem; font-size: 0.9rem; color: #333; }
 .placeholder { border: 1px dashed #a87b00; background: #fff8e0; padding: 0 0.25rem; font-size: 0.85em; white-space: nowrap; }
 .pending { border: 1px dashed #999; padding: 0.5rem; color: #555; background: #f6f6f6; }
 table.matrix td { text-align: center; min-width: 7rem; }
-.agree { background: #e4f4e4; } .clash { background: #fbe3e3; } td.clash { font-weight: bold; } .unrelated { background: #f0f0f0; color: #555; }
+.agree { background: #e4f4e4; } .superseded { background: #fff1d0; } .clash { background: #fbe3e3; } td.clash { font-weight: bold; } .unrelated { background: #f0f0f0; color: #555; }
 td.self { background: #ddd; }
 .legend span { padding: 0 0.4rem; border: 1px solid #bbb; }
 strong.consistent { color: #1d5e1d; } strong.inconsistent { color: #8b1a1a; }
@@ -600,13 +624,15 @@ void print_expectations() {
     for (const auto& r : R::records) expect("reconciliation.html", r.label);
     for (const auto& f : findings<R>) expect("reconciliation.html", describe(f.id).name);
   });
-  for_each_pair([&]<contract_type Pair>(std::size_t, std::size_t) {
+  for_each_pair([&]<contract_type Pair>(std::size_t i, std::size_t j) {
     for (const auto& f : findings<Pair>) {
       if (is_clash(f)) expect("reconciliation.html", describe(f.id).name);
     }
-    expect("reconciliation.html", relation_of<Pair>() == relation::clash   ? "clash"
-                                  : relation_of<Pair>() == relation::agree ? "agree"
-                                                                           : "no overlap");
+    const relation rel = relation_of<Pair>(i, j);
+    expect("reconciliation.html", rel == relation::clash        ? "clash"
+                                  : rel == relation::superseded ? "superseded"
+                                  : rel == relation::agree      ? "agree"
+                                                                : "no overlap");
   });
 }
 
