@@ -11,6 +11,7 @@
 #include "book_data.hpp"
 
 #include "../music_licence/music_licence.hpp"
+#include "../queries/queries.hpp"
 
 #include <covenant/render.hpp>
 #include <covenant/render/html.hpp>
@@ -63,7 +64,8 @@ std::string nav_html(std::string_view current) {
   std::string out = "<ul>" + link("index.html", "Deal book");
   for (const auto& v : versions) out += link(fmt::format("{}.html", v.slug), v.name);
   out += link("reconciliation.html", "Reports");
-  out += link("music-licence.html", "Music licence") + "</ul>\n";
+  out += link("music-licence.html", "Music licence");
+  out += link("catalogue-deal.html", "Catalogue deal") + "</ul>\n";
   return out;
 }
 
@@ -355,6 +357,8 @@ page index_page() {
   b += html_heading(2, "other-examples", "Another deal");
   b += "<p><a href=\"music-licence.html\">A music licence</a>: a label, a streaming service and "
        "rights cut across the catalogue, territories and channels.</p>\n";
+  b += "<p><a href=\"catalogue-deal.html\">A catalogue deal</a>: the small contract the queries "
+       "reference works on, with a capped royalty and a first-ship preference that yields.</p>\n";
   return make_page("index.html", "Deal book", b);
 }
 
@@ -542,15 +546,18 @@ figure svg { max-width: 100%; height: auto; }
 )";
 
 // ---------------------------------------------------------------------------------------------
-// The second worked example: the music licence (examples/music_licence/).
+// The other worked examples: the music licence (examples/music_licence/) and the catalogue deal
+// of the queries reference (examples/queries/).
 
-page music_page() {
-  using C = music_licence::deal;
+/// A worked example's page: its verdict, term sheet, timeline, payments (`chart`, empty when the
+/// chart header is missing) and findings.
+template <contract_type C>
+page example_page(std::string file, std::string_view summary, std::string_view payments_text,
+                  const std::string& chart) {
   std::string b = html_heading(1, {}, C::title);
-  b += fmt::format("<p class=\"summary\">A label licenses its catalogue to a streaming service, "
-                   "with rights cut along what, where and how. Parties: {}. {} clauses. "
+  b += fmt::format("<p class=\"summary\">{} Parties: {}. {} clauses. "
                    "Verdict: <strong class=\"{}\">{}</strong>, {} error(s), {} warning(s).</p>\n",
-                   html_escape(render::parties_text<C>()), C::size,
+                   html_escape(summary), html_escape(render::parties_text<C>()), C::size,
                    consistent<C> ? "consistent" : "inconsistent",
                    consistent<C> ? "consistent" : "inconsistent", error_count<C>, warning_count<C>);
   b += html_heading(2, "term-sheet", "Term sheet");
@@ -562,19 +569,47 @@ page music_page() {
   b += "<figure class=\"timeline\">\n" + render::timeline_svg<C>(o) + "\n</figure>\n";
 #endif
   b += html_heading(2, "payments", "Payments");
-  b += "<p>What the service owes the label on sample streaming revenue (EUR million): 55% of it, "
-       "topped up to the guarantee of 10 a year, the advance of 15 recouped first.</p>\n";
-#if COVENANT_BOOK_HAVE_PAYMENTS_CHART
-  b += "<figure class=\"chart\">\n" +
-       render::payments_svg(payments<C>(music_licence::service{}, music_licence::label_co{},
-                                        music_licence::sample_revenue),
-                            fmt::format("{}: what the service owes the label", C::title),
-                            "EUR million") +
-       "\n</figure>\n";
-#endif
+  b += fmt::format("<p>{}</p>\n", html_escape(payments_text));
+  if (!chart.empty()) b += "<figure class=\"chart\">\n" + chart + "\n</figure>\n";
   b += html_heading(2, "findings", "Findings");
   b += render::findings_html<C>();
-  return make_page("music-licence.html", C::title, b);
+  return make_page(std::move(file), C::title, b);
+}
+
+page music_page() {
+  using C = music_licence::deal;
+  std::string chart;
+#if COVENANT_BOOK_HAVE_PAYMENTS_CHART
+  chart = render::payments_svg(payments<C>(music_licence::service{}, music_licence::label_co{},
+                                           music_licence::sample_revenue),
+                               fmt::format("{}: what the service owes the label", C::title),
+                               "EUR million");
+#endif
+  return example_page<C>(
+      "music-licence.html",
+      "A label licenses its catalogue to a streaming service, with rights cut along what, where "
+      "and how.",
+      "What the service owes the label on sample streaming revenue (EUR million): 55% of it, "
+      "topped up to the guarantee of 10 a year, the advance of 15 recouped first.",
+      chart);
+}
+
+page catalogue_page() {
+  using C = worked::deal;
+  std::string chart;
+#if COVENANT_BOOK_HAVE_PAYMENTS_CHART
+  chart = render::payments_svg(payments<C>(worked::licensee{}, worked::licensor{}, worked::steady),
+                               fmt::format("{}: the royalty on steady revenue", C::title),
+                               "USD million", 1'000);
+#endif
+  return example_page<C>(
+      "catalogue-deal.html",
+      "The small contract of the queries reference (docs/reference/queries.md): an exclusive "
+      "streaming licence until a breach, a capped royalty, and a first-ship preference that "
+      "yields when the Platform declines.",
+      "What the Licensee owes the Licensor on steady revenue (USD million): 15%, pro-rated in the "
+      "partial first and last years, until the cap of 1,000 is reached in 2026.",
+      chart);
 }
 
 std::vector<page> book_pages() {
@@ -585,6 +620,7 @@ std::vector<page> book_pages() {
   });
   pages.push_back(reconciliation_page());
   pages.push_back(music_page());
+  pages.push_back(catalogue_page());
   pages.push_back({"book.css", std::string(stylesheet)});
   return pages;
 }
@@ -599,6 +635,9 @@ void print_expectations() {
   expect("index.html", "A music licence");
   expect("music-licence.html", music_licence::deal::title);
   for (const auto& r : music_licence::deal::records) expect("music-licence.html", r.label);
+  expect("index.html", "A catalogue deal");
+  expect("catalogue-deal.html", worked::deal::title);
+  for (const auto& r : worked::deal::records) expect("catalogue-deal.html", r.label);
   for_each_version([&]<contract_type C, contract_type Prev>(std::size_t i) {
     const std::string file = fmt::format("{}.html", versions[i].slug);
     expect("index.html", C::title);
