@@ -147,7 +147,7 @@ std::string holders_html(const std::vector<day>& days) {
   };
   const row rows[] = {
       {clause_kind::exclusivity, "new compute capacity from Oracle",
-       [](clause_kind k, day on) { return holder_of<C>(k, capacity_on_oracle{}, on); }},
+       [](clause_kind k, day on) { return holder_of<C>(k, oracle_capacity{}, on); }},
       {clause_kind::exclusivity, "new compute capacity on other clouds",
        [](clause_kind k, day on) { return holder_of<C>(k, capacity_on_other_clouds{}, on); }},
       {clause_kind::exclusivity, "the OpenAI API on other clouds, other customers",

@@ -28,9 +28,9 @@ struct api_hosting : scope<"hosting of the OpenAI API", part_of<stateless_api_ho
 struct first_party_hosting : scope<"hosting of first-party products", part_of<product_hosting>> {};
 
 // Where the workloads run: the clouds, a dimension of its own (territory<>). Oracle's capacity
-// is set apart from the rest because from June 2024 Microsoft let OpenAI use it (seed 002) and
-// Azure's exclusivity narrowed to everything else; "other clouds" are the remaining providers
-// (a clause on every cloud but Azure names any_cloud with an action such as use_other_cloud).
+// is set apart from the rest because from June 2024 Microsoft let OpenAI use it for new
+// capacity (seed 002); "other clouds" are the remaining providers. A clause on every cloud but
+// Azure names any_cloud with an action such as use_other_cloud.
 struct any_cloud : territory<"any cloud"> {};
 struct oracle_cloud : territory<"Oracle's capacity", part_of<any_cloud>> {};
 struct clouds_but_oracle : territory<"any cloud but Oracle's capacity", part_of<any_cloud>> {};
@@ -47,13 +47,14 @@ struct national_security_customers
 struct other_customers
     : channel<"customers other than US national security", part_of<all_customers>> {};
 
-// The workloads cut across those dimensions, where the reports make the cut.
-// Microsoft let OpenAI work with Oracle "to increase computing resources" (seed 002): new
-// capacity there, not the hosting of the API, which stays exclusive to Azure.
+// The workloads cut across those dimensions, where the reports make the cut. Microsoft let
+// OpenAI work with Oracle "to increase computing resources" (seed 002): new capacity there, not
+// the hosting of the API, which stays exclusive to Azure.
 struct oracle_capacity
     : scope<"new compute capacity from Oracle", of<new_capacity>, in<oracle_cloud>> {};
-struct capacity_but_oracle : scope<"new compute capacity anywhere but Oracle's",
-                                   of<new_capacity>, in<clouds_but_oracle>> {};
+struct capacity_but_oracle
+    : scope<"new compute capacity anywhere but Oracle's", of<new_capacity>, in<clouds_but_oracle>> {
+};
 struct api_hosting_other_customers
     : scope<"the OpenAI API for customers other than US national security", of<api_hosting>,
             via<other_customers>> {};
@@ -70,12 +71,11 @@ struct first_party_any_cloud
 struct products_any_cloud
     : scope<"OpenAI products on any cloud", of<product_hosting>, in<any_cloud>> {};
 
-// The questions the generated pages ask of each version: who holds a right over these cuts.
-// Each names every dimension, so that a right over a wider cut answers for it.
-struct capacity_on_oracle : scope<"new compute capacity from Oracle", of<new_capacity>,
-                                  in<oracle_cloud>, via<all_customers>> {};
-struct capacity_on_other_clouds : scope<"new compute capacity on other clouds", of<new_capacity>,
-                                        in<other_clouds>, via<all_customers>> {};
+// The questions the generated pages ask of each version, besides oracle_capacity: who holds a
+// right over these cuts. A right answers for a cut within its scope in every dimension it
+// constrains, so the API's name its customers (V3's exclusivity is cut by them).
+struct capacity_on_other_clouds
+    : scope<"new compute capacity on other clouds", of<new_capacity>, in<other_clouds>> {};
 struct api_on_other_clouds
     : scope<"the OpenAI API on other clouds, for customers other than US national security",
             of<api_hosting>, in<other_clouds>, via<other_customers>> {};

@@ -55,7 +55,7 @@ void version(const std::string& changes) {
       fmt::print("- {}: {}\n", covenant::detail::entity_ptr<decltype(scope)>()->name,
                  holders_text<C>(scope, on));
     };
-    holders(capacity_on_oracle{});
+    holders(oracle_capacity{});
     holders(capacity_on_other_clouds{});
     holders(api_on_other_clouds{});
     holders(national_security_api_on_other_clouds{});

@@ -139,9 +139,9 @@ TEST_CASE("example: who holds the API on other clouds, by customers, version by 
   STATIC_REQUIRE(covenant::holder_of<v15>(clause_kind::exclusivity, capacity_on_other_clouds{},
                                           covenant::day_of(2024, 7, 1))
                      .is(microsoft{}));
-  STATIC_REQUIRE_FALSE(covenant::holder_of<v15>(clause_kind::exclusivity, capacity_on_oracle{},
+  STATIC_REQUIRE_FALSE(covenant::holder_of<v15>(clause_kind::exclusivity, oracle_capacity{},
                                                 covenant::day_of(2024, 7, 1)));
-  STATIC_REQUIRE(covenant::holder_of<v1>(clause_kind::exclusivity, capacity_on_oracle{},
+  STATIC_REQUIRE(covenant::holder_of<v1>(clause_kind::exclusivity, oracle_capacity{},
                                          covenant::day_of(2024, 7, 1))
                      .is(microsoft{}));
 }
