@@ -149,13 +149,13 @@ struct v2_direct_sales
   static constexpr auto label = "V2 customers may get the models directly from OpenAI [seed 002]";
 };
 
-using v2 = amend<v15,
-                 strike<v15_azure_exclusivity, v15_research_on_azure, v15_products_on_azure,
-                        v1_profit_share>,
-                 replace<v0_pre_agi_licence, v2_ip_licence>,
-                 add<v2_first_refusal, v2_capacity_elsewhere, v2_own_capacity, v2_api_exclusivity,
-                     v2_revenue_share, v2_microsoft_share, v2_azure_commitment, v2_direct_sales>,
-                 retitle<"Microsoft-OpenAI V2: Stargate day (2025-01-21)">>;
+using v2 = amend<
+    v15,
+    strike<v15_azure_exclusivity, v15_research_on_azure, v15_products_on_azure, v1_profit_share>,
+    replace<v0_pre_agi_licence, v2_ip_licence>,
+    add<v2_first_refusal, v2_capacity_elsewhere, v2_own_capacity, v2_api_exclusivity,
+        v2_revenue_share, v2_microsoft_share, v2_azure_commitment, v2_direct_sales>,
+    retitle<"Microsoft-OpenAI V2: Stargate day (2025-01-21)">>;
 
 // ---------------------------------------------------------------------------------------------
 // V3, 2025-10-28: the definitive agreement.
