@@ -11,6 +11,7 @@
 #include "book_data.hpp"
 
 #include "../music_licence/music_licence.hpp"
+#include "../queries/queries.hpp"
 
 #include <covenant/render.hpp>
 #include <covenant/render/html.hpp>
@@ -63,7 +64,8 @@ std::string nav_html(std::string_view current) {
   std::string out = "<ul>" + link("index.html", "Deal book");
   for (const auto& v : versions) out += link(fmt::format("{}.html", v.slug), v.name);
   out += link("reconciliation.html", "Reports");
-  out += link("music-licence.html", "Music licence") + "</ul>\n";
+  out += link("music-licence.html", "Music licence");
+  out += link("catalogue-deal.html", "Catalogue deal") + "</ul>\n";
   return out;
 }
 
@@ -144,10 +146,16 @@ std::string holders_html(const std::vector<day>& days) {
     holding (*holder)(clause_kind, day);
   };
   const row rows[] = {
-      {clause_kind::exclusivity, "new compute capacity",
-       [](clause_kind k, day on) { return holder_of<C>(k, new_capacity{}, on); }},
-      {clause_kind::exclusivity, "hosting of the OpenAI API",
-       [](clause_kind k, day on) { return holder_of<C>(k, api_hosting{}, on); }},
+      {clause_kind::exclusivity, "new compute capacity from Oracle",
+       [](clause_kind k, day on) { return holder_of<C>(k, oracle_capacity{}, on); }},
+      {clause_kind::exclusivity, "new compute capacity on other clouds",
+       [](clause_kind k, day on) { return holder_of<C>(k, capacity_on_other_clouds{}, on); }},
+      {clause_kind::exclusivity, "the OpenAI API on other clouds, other customers",
+       [](clause_kind k, day on) { return holder_of<C>(k, api_on_other_clouds{}, on); }},
+      {clause_kind::exclusivity, "the OpenAI API on other clouds, US national security",
+       [](clause_kind k, day on) {
+         return holder_of<C>(k, national_security_api_on_other_clouds{}, on);
+       }},
       {clause_kind::right_of_first_refusal, "new compute capacity",
        [](clause_kind k, day on) { return holder_of<C>(k, new_capacity{}, on); }},
       {clause_kind::first_ship, "hosting of the OpenAI API",
@@ -345,10 +353,12 @@ page index_page() {
   b += "</ol>\n";
   b += html_heading(2, "reports", "Reports");
   b += "<p><a href=\"reconciliation.html\">The press reports, reconciled</a>: which reports "
-       "agree and which clash.</p>\n";
+       "agree, which the newer ones supersede and which clash.</p>\n";
   b += html_heading(2, "other-examples", "Another deal");
   b += "<p><a href=\"music-licence.html\">A music licence</a>: a label, a streaming service and "
        "rights cut across the catalogue, territories and channels.</p>\n";
+  b += "<p><a href=\"catalogue-deal.html\">A catalogue deal</a>: the small contract the queries "
+       "reference works on, with a capped royalty and a first-ship preference that yields.</p>\n";
   return make_page("index.html", "Deal book", b);
 }
 
@@ -366,6 +376,8 @@ std::string_view relation_class(relation r) {
   switch (r) {
   case relation::agree:
     return "agree";
+  case relation::superseded:
+    return "superseded";
   case relation::clash:
     return "clash";
   case relation::unrelated:
@@ -378,6 +390,8 @@ std::string_view relation_marker(relation r) {
   switch (r) {
   case relation::agree:
     return "= agree";
+  case relation::superseded:
+    return "\u2192 superseded";
   case relation::clash:
     return "\u2717 clash";
   case relation::unrelated:
@@ -393,7 +407,7 @@ page reconciliation_page() {
   int note = 0;
   for_each_pair([&]<contract_type Pair>(std::size_t i, std::size_t j) {
     pair_cell c;
-    c.rel = relation_of<Pair>();
+    c.rel = relation_of<Pair>(i, j);
     c.note = ++note;
     for (const auto& f : findings<Pair>) {
       if (is_agreement(f)) {
@@ -402,6 +416,23 @@ page reconciliation_page() {
         c.details += fmt::format("<li class=\"agree\"><strong class=\"marker\">Agree</strong> "
                                  "&ldquo;{}&rdquo; = &ldquo;{}&rdquo;</li>\n",
                                  html_escape(f.first_label), html_escape(f.second_label));
+      } else if (is_superseded(f, i, j)) {
+        const bool i_older = report_as_of[i] < report_as_of[j];
+        const auto older = report_numbers[i_older ? i : j];
+        const auto newer = report_numbers[i_older ? j : i];
+        const day newer_day = report_as_of[i_older ? j : i];
+        c.title += fmt::format("{}superseded ({}): \"{}\" vs \"{}\", {}; report {} speaks of "
+                               "an earlier version",
+                               c.title.empty() ? "" : "; ", describe(f.id).name, f.first_label,
+                               f.second_label, render::window_text(f.from, f.to), older);
+        c.details += fmt::format(
+            "<li class=\"superseded\"><strong class=\"marker\">Superseded</strong> {}"
+            "<p class=\"rule\">Report {} speaks of {}, report {} of {}: the conflict starts on or "
+            "after the newer report's day, so report {} describes terms changed since, not a "
+            "contradiction.</p></li>\n",
+            render::html_from_code_spans(render::finding_text(f)), older,
+            render::date_text(std::min(report_as_of[i], report_as_of[j])), newer,
+            render::date_text(newer_day), older);
       } else if (is_clash(f)) {
         const auto& info = describe(f.id);
         c.title += fmt::format("{}clash ({}): \"{}\" vs \"{}\", {}", c.title.empty() ? "" : "; ",
@@ -422,10 +453,13 @@ page reconciliation_page() {
   std::string b = html_heading(1, {}, "Reconciling the reports");
   b += "<p>Each press report is a contract holding only what that report claims "
        "(<code>examples/microsoft_openai/reports.hpp</code>). Each pair of reports is checked as "
-       "one contract: a duplicate clause means the two agree, any other error that they clash "
+       "one contract: a duplicate clause means the two agree; any other error means the newer "
+       "report supersedes the older one if it starts on or after the day the newer report "
+       "speaks of, and that they clash otherwise "
        "(as in <code>examples/microsoft_openai/reconciliation.cpp</code>).</p>\n";
   b += html_heading(2, "matrix", "Agreement matrix");
   b += "<p class=\"legend\">Legend: <span class=\"agree\">= agree</span> "
+       "<span class=\"superseded\">\u2192 superseded</span> "
        "<span class=\"clash\">\u2717 clash</span> <span class=\"unrelated\">no overlap</span>. "
        "The note number under each cell leads to the findings behind it.</p>\n";
   b += "<table class=\"matrix\">\n<thead><tr><th scope=\"col\">Report</th>";
@@ -503,7 +537,7 @@ p.rule { margin: 0.2rem 0 0.6rem; font-size: 0.9rem; color: #333; }
 .placeholder { border: 1px dashed #a87b00; background: #fff8e0; padding: 0 0.25rem; font-size: 0.85em; white-space: nowrap; }
 .pending { border: 1px dashed #999; padding: 0.5rem; color: #555; background: #f6f6f6; }
 table.matrix td { text-align: center; min-width: 7rem; }
-.agree { background: #e4f4e4; } .clash { background: #fbe3e3; } td.clash { font-weight: bold; } .unrelated { background: #f0f0f0; color: #555; }
+.agree { background: #e4f4e4; } .superseded { background: #fff1d0; } .clash { background: #fbe3e3; } td.clash { font-weight: bold; } .unrelated { background: #f0f0f0; color: #555; }
 td.self { background: #ddd; }
 .legend span { padding: 0 0.4rem; border: 1px solid #bbb; }
 strong.consistent { color: #1d5e1d; } strong.inconsistent { color: #8b1a1a; }
@@ -512,15 +546,18 @@ figure svg { max-width: 100%; height: auto; }
 )";
 
 // ---------------------------------------------------------------------------------------------
-// The second worked example: the music licence (examples/music_licence/).
+// The other worked examples: the music licence (examples/music_licence/) and the catalogue deal
+// of the queries reference (examples/queries/).
 
-page music_page() {
-  using C = music_licence::deal;
+/// A worked example's page: its verdict, term sheet, timeline, payments (`chart`, empty when the
+/// chart header is missing) and findings.
+template <contract_type C>
+page example_page(std::string file, std::string_view summary, std::string_view payments_text,
+                  const std::string& chart) {
   std::string b = html_heading(1, {}, C::title);
-  b += fmt::format("<p class=\"summary\">A label licenses its catalogue to a streaming service, "
-                   "with rights cut along what, where and how. Parties: {}. {} clauses. "
+  b += fmt::format("<p class=\"summary\">{} Parties: {}. {} clauses. "
                    "Verdict: <strong class=\"{}\">{}</strong>, {} error(s), {} warning(s).</p>\n",
-                   html_escape(render::parties_text<C>()), C::size,
+                   html_escape(summary), html_escape(render::parties_text<C>()), C::size,
                    consistent<C> ? "consistent" : "inconsistent",
                    consistent<C> ? "consistent" : "inconsistent", error_count<C>, warning_count<C>);
   b += html_heading(2, "term-sheet", "Term sheet");
@@ -531,9 +568,48 @@ page music_page() {
   o.title = std::string(C::title);
   b += "<figure class=\"timeline\">\n" + render::timeline_svg<C>(o) + "\n</figure>\n";
 #endif
+  b += html_heading(2, "payments", "Payments");
+  b += fmt::format("<p>{}</p>\n", html_escape(payments_text));
+  if (!chart.empty()) b += "<figure class=\"chart\">\n" + chart + "\n</figure>\n";
   b += html_heading(2, "findings", "Findings");
   b += render::findings_html<C>();
-  return make_page("music-licence.html", C::title, b);
+  return make_page(std::move(file), C::title, b);
+}
+
+page music_page() {
+  using C = music_licence::deal;
+  std::string chart;
+#if COVENANT_BOOK_HAVE_PAYMENTS_CHART
+  chart = render::payments_svg(payments<C>(music_licence::service{}, music_licence::label_co{},
+                                           music_licence::sample_revenue),
+                               fmt::format("{}: what the service owes the label", C::title),
+                               "EUR million");
+#endif
+  return example_page<C>(
+      "music-licence.html",
+      "A label licenses its catalogue to a streaming service, with rights cut along what, where "
+      "and how.",
+      "What the service owes the label on sample streaming revenue (EUR million): 55% of it, "
+      "topped up to the guarantee of 10 a year, the advance of 15 recouped first.",
+      chart);
+}
+
+page catalogue_page() {
+  using C = worked::deal;
+  std::string chart;
+#if COVENANT_BOOK_HAVE_PAYMENTS_CHART
+  chart = render::payments_svg(payments<C>(worked::licensee{}, worked::licensor{}, worked::steady),
+                               fmt::format("{}: the royalty on steady revenue", C::title),
+                               "USD million", 1'000);
+#endif
+  return example_page<C>(
+      "catalogue-deal.html",
+      "The small contract of the queries reference (docs/reference/queries.md): an exclusive "
+      "streaming licence until a breach, a capped royalty, and a first-ship preference that "
+      "yields when the Platform declines.",
+      "What the Licensee owes the Licensor on steady revenue (USD million): 15%, pro-rated in the "
+      "partial first and last years, until the cap of 1,000 is reached in 2026.",
+      chart);
 }
 
 std::vector<page> book_pages() {
@@ -544,6 +620,7 @@ std::vector<page> book_pages() {
   });
   pages.push_back(reconciliation_page());
   pages.push_back(music_page());
+  pages.push_back(catalogue_page());
   pages.push_back({"book.css", std::string(stylesheet)});
   return pages;
 }
@@ -558,6 +635,9 @@ void print_expectations() {
   expect("index.html", "A music licence");
   expect("music-licence.html", music_licence::deal::title);
   for (const auto& r : music_licence::deal::records) expect("music-licence.html", r.label);
+  expect("index.html", "A catalogue deal");
+  expect("catalogue-deal.html", worked::deal::title);
+  for (const auto& r : worked::deal::records) expect("catalogue-deal.html", r.label);
   for_each_version([&]<contract_type C, contract_type Prev>(std::size_t i) {
     const std::string file = fmt::format("{}.html", versions[i].slug);
     expect("index.html", C::title);
@@ -583,13 +663,15 @@ void print_expectations() {
     for (const auto& r : R::records) expect("reconciliation.html", r.label);
     for (const auto& f : findings<R>) expect("reconciliation.html", describe(f.id).name);
   });
-  for_each_pair([&]<contract_type Pair>(std::size_t, std::size_t) {
+  for_each_pair([&]<contract_type Pair>(std::size_t i, std::size_t j) {
     for (const auto& f : findings<Pair>) {
       if (is_clash(f)) expect("reconciliation.html", describe(f.id).name);
     }
-    expect("reconciliation.html", relation_of<Pair>() == relation::clash   ? "clash"
-                                  : relation_of<Pair>() == relation::agree ? "agree"
-                                                                           : "no overlap");
+    const relation rel = relation_of<Pair>(i, j);
+    expect("reconciliation.html", rel == relation::clash        ? "clash"
+                                  : rel == relation::superseded ? "superseded"
+                                  : rel == relation::agree      ? "agree"
+                                                                : "no overlap");
   });
 }
 

@@ -55,6 +55,10 @@ inline constexpr std::size_t report_count = 5;
 inline constexpr std::array<std::string_view, report_count> report_numbers{"000", "001", "002",
                                                                            "003", "004"};
 
+/// The day each report speaks of (reports.hpp: the version it describes).
+inline constexpr std::array<day, report_count> report_as_of{
+    report_000::as_of, report_001::as_of, report_002::as_of, report_003::as_of, report_004::as_of};
+
 /// Calls `f.template operator()<Report>(index)` for each report.
 template <typename F>
 void for_each_report(F&& f) {
@@ -85,20 +89,33 @@ void for_each_pair(F&& f) {
 }
 
 /// How two reports relate, by reconciliation.cpp's reading of their joint findings: a
-/// duplicate clause means they agree, any other error that they clash. Warnings do not count.
-enum class relation { agree, clash, unrelated };
+/// duplicate clause means they agree; any other error means the newer report supersedes the
+/// older when it starts on or after the day the newer one speaks of (the older describes terms
+/// changed since), and that they clash otherwise. Warnings do not count.
+enum class relation { agree, superseded, clash, unrelated };
 
 inline constexpr bool is_agreement(const finding& f) { return f.id == rule::duplicate_clause; }
 inline constexpr bool is_clash(const finding& f) { return !is_agreement(f) && f.is_error(); }
 
+/// Whether an error between reports i and j is a change of terms, not a contradiction.
+inline constexpr bool is_superseded(const finding& f, std::size_t i, std::size_t j) {
+  return is_clash(f) && report_as_of[i] != report_as_of[j] &&
+         f.from >= std::max(report_as_of[i], report_as_of[j]);
+}
+
 template <contract_type Pair>
-constexpr relation relation_of() {
+constexpr relation relation_of(std::size_t i, std::size_t j) {
   bool agree = false;
+  bool superseded = false;
   for (const auto& f : findings<Pair>) {
-    if (is_clash(f)) return relation::clash;
+    if (is_superseded(f, i, j)) {
+      superseded = true;
+    } else if (is_clash(f)) {
+      return relation::clash;
+    }
     agree = agree || is_agreement(f);
   }
-  return agree ? relation::agree : relation::unrelated;
+  return superseded ? relation::superseded : agree ? relation::agree : relation::unrelated;
 }
 
 /// The timeline in which nothing happens.

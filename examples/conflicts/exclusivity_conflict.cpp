@@ -14,7 +14,7 @@ namespace microsoft_openai {
 
 #ifdef COVENANT_FIXED
 struct stateless_api_exclusivity_to_april
-    : exclusivity<openai, microsoft, stateless_api_hosting,
+    : exclusivity<openai, microsoft, stateless_api_hosting_other_customers,
                   term<date<2025, 10, 28>, earliest<date<2026, 4, 27>, agi_verified>>> {
   static constexpr auto label =
       "Joint statement Azure exclusive for stateless APIs until April 2026 or AGI";

@@ -15,22 +15,73 @@ struct openai : party<"OpenAI"> {};
 // (FACTS V3).
 struct expert_panel : party<"independent expert panel"> {};
 
-// Where OpenAI's workloads run. OpenAI owns the choice of provider, so only it grants rights
-// over these scopes. Oracle's capacity is carved out of the rest: from June 2024 Microsoft let
-// OpenAI use it (seed 002), so Azure's exclusivity narrows to everything else.
+// What OpenAI's workloads are. OpenAI owns the choice of provider, so only it grants rights
+// over these scopes (and over any scope cut from them below).
 struct cloud_compute : scope<"OpenAI's cloud workloads", owned_by<openai>> {};
-struct oracle_capacity : scope<"capacity from Oracle", part_of<cloud_compute>> {};
-struct azure_workloads
-    : scope<"OpenAI's cloud workloads other than Oracle's capacity", part_of<cloud_compute>> {};
-struct new_capacity : scope<"new compute capacity", part_of<azure_workloads>> {};
-struct research_capacity : scope<"capacity for research and training", part_of<azure_workloads>> {};
-struct product_hosting : scope<"hosting of OpenAI products", part_of<azure_workloads>> {};
+struct new_capacity : scope<"new compute capacity", part_of<cloud_compute>> {};
+struct research_capacity : scope<"capacity for research and training", part_of<cloud_compute>> {};
+struct product_hosting : scope<"hosting of OpenAI products", part_of<cloud_compute>> {};
 struct stateless_api_hosting : scope<"hosting of stateless APIs, incl. third-party collaborations",
                                      part_of<product_hosting>> {};
 struct api_hosting : scope<"hosting of the OpenAI API", part_of<stateless_api_hosting>> {};
+// "Non-API products" (FACTS V3): the products that are not stateless APIs.
 struct first_party_hosting : scope<"hosting of first-party products", part_of<product_hosting>> {};
+
+// Where the workloads run: the clouds, a dimension of its own (territory<>). Oracle's capacity
+// is set apart from the rest because from June 2024 Microsoft let OpenAI use it for new
+// capacity (seed 002); "other clouds" are the remaining providers. A clause on every cloud but
+// Azure names any_cloud with an action such as use_other_cloud.
+struct any_cloud : territory<"any cloud"> {};
+struct oracle_cloud : territory<"Oracle's capacity", part_of<any_cloud>> {};
+struct clouds_but_oracle : territory<"any cloud but Oracle's capacity", part_of<any_cloud>> {};
+struct azure : territory<"Azure", part_of<clouds_but_oracle>> {};
+struct other_clouds
+    : territory<"other clouds (neither Azure nor Oracle)", part_of<clouds_but_oracle>> {};
+
+// Whom the workloads serve: the customers, a dimension of its own (channel<>). From V3, US
+// national-security customers may be served on any cloud (FACTS V3), so the API's exclusivity
+// narrows to the other customers.
+struct all_customers : channel<"all customers"> {};
+struct national_security_customers
+    : channel<"US national-security customers", part_of<all_customers>> {};
+struct other_customers
+    : channel<"customers other than US national security", part_of<all_customers>> {};
+
+// The workloads cut across those dimensions, where the reports make the cut. Microsoft let
+// OpenAI work with Oracle "to increase computing resources" (seed 002): new capacity there, not
+// the hosting of the API, which stays exclusive to Azure.
+struct oracle_capacity
+    : scope<"new compute capacity from Oracle", of<new_capacity>, in<oracle_cloud>> {};
+struct capacity_but_oracle
+    : scope<"new compute capacity anywhere but Oracle's", of<new_capacity>, in<clouds_but_oracle>> {
+};
+struct api_hosting_other_customers
+    : scope<"the OpenAI API for customers other than US national security", of<api_hosting>,
+            via<other_customers>> {};
+struct stateless_api_hosting_other_customers
+    : scope<"stateless APIs for customers other than US national security",
+            of<stateless_api_hosting>, via<other_customers>> {};
+// FACTS V3 lists "US national-security customers on any cloud" beside the API's exclusivity:
+// non-API products could use any cloud already, so what it adds is the API (stateless APIs).
 struct national_security_hosting
-    : scope<"hosting for US national-security customers", part_of<product_hosting>> {};
+    : scope<"stateless APIs for US national-security customers", of<stateless_api_hosting>,
+            via<national_security_customers>> {};
+struct first_party_any_cloud
+    : scope<"first-party products on any cloud", of<first_party_hosting>, in<any_cloud>> {};
+struct products_any_cloud
+    : scope<"OpenAI products on any cloud", of<product_hosting>, in<any_cloud>> {};
+
+// The questions the generated pages ask of each version, besides oracle_capacity: who holds a
+// right over these cuts. A right answers for a cut within its scope in every dimension it
+// constrains, so the API's name its customers (V3's exclusivity is cut by them).
+struct capacity_on_other_clouds
+    : scope<"new compute capacity on other clouds", of<new_capacity>, in<other_clouds>> {};
+struct api_on_other_clouds
+    : scope<"the OpenAI API on other clouds, for customers other than US national security",
+            of<api_hosting>, in<other_clouds>, via<other_customers>> {};
+struct national_security_api_on_other_clouds
+    : scope<"the OpenAI API on other clouds, for US national-security customers", of<api_hosting>,
+            in<other_clouds>, via<national_security_customers>> {};
 
 // OpenAI's intellectual property. AGI is excluded from Microsoft's licences until V3 (FACTS
 // V0, V2): technology from before AGI and after it are two scopes, so a licence of the first

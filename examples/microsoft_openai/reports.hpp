@@ -13,7 +13,7 @@ namespace microsoft_openai::reports {
 
 // seed 000: Sam Altman's announcement of the April 2026 update.
 struct r000_primary_not_exclusive
-    : permission<openai, use_other_cloud, product_hosting, term<date<2026, 4, 27>>> {
+    : permission<openai, use_other_cloud, products_any_cloud, term<date<2026, 4, 27>>> {
   static constexpr auto label = "seed 000: products may be deployed on all major clouds";
   using describes = v4_any_cloud;
 };
@@ -35,7 +35,7 @@ using seed_000 = contract<"seed 000 (Altman announcement, April 2026)", parties<
 
 // seed 001: Liberty Times, via DistantNews.
 struct r001_other_clouds
-    : permission<openai, use_other_cloud, product_hosting, term<date<2026, 4, 27>>> {
+    : permission<openai, use_other_cloud, products_any_cloud, term<date<2026, 4, 27>>> {
   static constexpr auto label = "seed 001: OpenAI may partner with other cloud providers";
   using describes = v4_any_cloud;
 };
@@ -119,7 +119,7 @@ struct r003_ship_first : first_ship<openai, microsoft, product_hosting, term<dat
   using describes = v4_first_ship;
 };
 struct r003_any_cloud
-    : permission<openai, use_other_cloud, product_hosting, term<date<2026, 4, 27>>> {
+    : permission<openai, use_other_cloud, products_any_cloud, term<date<2026, 4, 27>>> {
   static constexpr auto label = "seed 003: all products to customers on any cloud";
   using describes = v4_any_cloud;
 };
@@ -145,7 +145,7 @@ using seed_003 = contract<"seed 003 (OpenAI, next phase, April 2026)", parties<m
 
 // seed 004: GogoAI News.
 struct r004_other_providers
-    : permission<openai, use_other_cloud, product_hosting, term<date<2026, 4, 27>>> {
+    : permission<openai, use_other_cloud, products_any_cloud, term<date<2026, 4, 27>>> {
   static constexpr auto label = "seed 004: models available to other cloud providers";
   using describes = v4_any_cloud;
 };

@@ -40,21 +40,6 @@ std::string holders_text(Scope where, day on) {
 }
 
 template <contract_type C>
-std::string payments_table(const scenario& s) {
-  const auto rows = payments<C>(openai{}, microsoft{}, sample_revenue, s);
-  std::string out = "| Year | OpenAI revenue | OpenAI profit | Due before caps | Due | "
-                    "Cumulative | Capped | Rate changed |\n|---|---|---|---|---|---|---|---|\n";
-  for (const auto& r : rows) {
-    out += fmt::format(
-        "| {} | {} | {} | {} | {} | {} | {} | {} |\n", r.year, render::grouped(r.revenue),
-        render::grouped(r.profit.value_or(0)), render::grouped(r.uncapped), render::grouped(r.due),
-        render::grouped(r.cumulative), r.capped ? "yes" : "no",
-        r.tier_changed == end_of_time ? std::string("-") : render::date_text(r.tier_changed));
-  }
-  return out;
-}
-
-template <contract_type C>
 void version(const std::string& changes) {
   fmt::print("{}\n", render::term_sheet<C>(2));
   fmt::print("### Verdict\n\n{}: {} error(s), {} warning(s).\n\n",
@@ -65,17 +50,26 @@ void version(const std::string& changes) {
         "### In force on {}\n\n- If nothing happens:\n{}- If AGI is declared on 2029-03-31 and "
         "verified on 2029-06-30:\n{}\n",
         render::date_text(on), in_force_text<C>(on, {}), in_force_text<C>(on, agi_in_2029));
-    fmt::print("Rights on {}:\n\n- new compute capacity: {}\n- the OpenAI API: {}\n\n",
-               render::date_text(on), holders_text<C>(new_capacity{}, on),
-               holders_text<C>(api_hosting{}, on));
+    fmt::print("Rights on {}:\n\n", render::date_text(on));
+    const auto holders = [&](auto scope) {
+      fmt::print("- {}: {}\n", covenant::detail::entity_ptr<decltype(scope)>()->name,
+                 holders_text<C>(scope, on));
+    };
+    holders(oracle_capacity{});
+    holders(capacity_on_other_clouds{});
+    holders(api_on_other_clouds{});
+    holders(national_security_api_on_other_clouds{});
+    fmt::print("\n");
   }
-  fmt::print("### Shares owed by OpenAI to Microsoft (sample figures, USD million)\n\n"
-             "Shares of revenue are due on the revenue column, shares of profit on the profit "
-             "column; rates and caps that are placeholders are used at their placeholder values, "
-             "so these are illustrations, not estimates.\n\n"
-             "If nothing happens:\n\n{}\nIf AGI is declared on 2029-03-31 and verified on "
-             "2029-06-30:\n\n{}\n",
-             payments_table<C>({}), payments_table<C>(agi_in_2029));
+  fmt::print(
+      "### Shares owed by OpenAI to Microsoft (sample figures, USD million)\n\n"
+      "Shares of revenue are due on the revenue column, shares of profit on the profit "
+      "column; rates and caps that are placeholders are used at their placeholder values, "
+      "so these are illustrations, not estimates.\n\n"
+      "If nothing happens:\n\n{}\nIf AGI is declared on 2029-03-31 and verified on "
+      "2029-06-30:\n\n{}\n",
+      render::payment_schedule_markdown<C>(openai{}, microsoft{}, sample_revenue),
+      render::payment_schedule_markdown<C>(openai{}, microsoft{}, sample_revenue, agi_in_2029));
 }
 
 } // namespace

@@ -67,12 +67,23 @@ using v1 = amend<v0, add<v1_investment, v1_deploy_models, v1_profit_share, v1_ex
 // ---------------------------------------------------------------------------------------------
 // V1.5, June 2024: Microsoft lets OpenAI use Oracle's capacity (seed 002, "in June this year";
 // the article is about January 2025, so the year is a reading and the day is not reported:
-// 2024-06-01). Azure's exclusivity narrows to everything but that capacity from then on.
+// 2024-06-01). Azure's exclusivity narrows to everything but that capacity from then on: one
+// exclusivity per part of the workloads (new capacity, research capacity, product hosting), the
+// first cut by where, so that the carve-out is new capacity on Oracle's cloud and nothing else.
 
 struct v15_azure_exclusivity
-    : exclusivity<openai, microsoft, azure_workloads, term<date<2024, 6, 1>>> {
+    : exclusivity<openai, microsoft, capacity_but_oracle, term<date<2024, 6, 1>>> {
   static constexpr auto label =
-      "V1.5 Azure stays exclusive for everything but Oracle's capacity [seed 002]";
+      "V1.5 Azure stays exclusive for new capacity, except Oracle's [seed 002]";
+};
+struct v15_research_on_azure
+    : exclusivity<openai, microsoft, research_capacity, term<date<2024, 6, 1>>> {
+  static constexpr auto label =
+      "V1.5 Azure stays exclusive for research and training capacity [seed 002]";
+};
+struct v15_products_on_azure
+    : exclusivity<openai, microsoft, product_hosting, term<date<2024, 6, 1>>> {
+  static constexpr auto label = "V1.5 Azure stays exclusive for hosting OpenAI products [seed 002]";
 };
 struct v15_oracle : permission<openai, use_other_cloud, oracle_capacity, term<date<2024, 6, 1>>> {
   static constexpr auto label = "V1.5 OpenAI may use Oracle's capacity [seed 002]";
@@ -80,7 +91,8 @@ struct v15_oracle : permission<openai, use_other_cloud, oracle_capacity, term<da
 
 using v15 =
     amend<v1, effective<date<2024, 6, 1>>, replace<v0_azure_exclusivity, v15_azure_exclusivity>,
-          add<v15_oracle>, retitle<"Microsoft-OpenAI V1.5: Oracle capacity (June 2024)">>;
+          add<v15_research_on_azure, v15_products_on_azure, v15_oracle>,
+          retitle<"Microsoft-OpenAI V1.5: Oracle capacity (June 2024)">>;
 
 // ---------------------------------------------------------------------------------------------
 // V2, 2025-01-21 (Stargate day): exclusivity becomes a right of first refusal.
@@ -137,22 +149,24 @@ struct v2_direct_sales
   static constexpr auto label = "V2 customers may get the models directly from OpenAI [seed 002]";
 };
 
-using v2 = amend<v15, strike<v15_azure_exclusivity, v1_profit_share>,
-                 replace<v0_pre_agi_licence, v2_ip_licence>,
-                 add<v2_first_refusal, v2_capacity_elsewhere, v2_own_capacity, v2_api_exclusivity,
-                     v2_revenue_share, v2_microsoft_share, v2_azure_commitment, v2_direct_sales>,
-                 retitle<"Microsoft-OpenAI V2: Stargate day (2025-01-21)">>;
+using v2 = amend<
+    v15,
+    strike<v15_azure_exclusivity, v15_research_on_azure, v15_products_on_azure, v1_profit_share>,
+    replace<v0_pre_agi_licence, v2_ip_licence>,
+    add<v2_first_refusal, v2_capacity_elsewhere, v2_own_capacity, v2_api_exclusivity,
+        v2_revenue_share, v2_microsoft_share, v2_azure_commitment, v2_direct_sales>,
+    retitle<"Microsoft-OpenAI V2: Stargate day (2025-01-21)">>;
 
 // ---------------------------------------------------------------------------------------------
 // V3, 2025-10-28: the definitive agreement.
 
-struct v3_api_exclusivity
-    : exclusivity<openai, microsoft, api_hosting, term<date<2025, 10, 28>, until<agi_verified>>> {
+struct v3_api_exclusivity : exclusivity<openai, microsoft, api_hosting_other_customers,
+                                        term<date<2025, 10, 28>, until<agi_verified>>> {
   static constexpr auto label =
       "V3 API products exclusive to Azure until AGI is verified [FACTS V3]";
 };
 struct v3_non_api_any_cloud
-    : permission<openai, use_other_cloud, first_party_hosting, term<date<2025, 10, 28>>> {
+    : permission<openai, use_other_cloud, first_party_any_cloud, term<date<2025, 10, 28>>> {
   static constexpr auto label = "V3 non-API products may use any cloud [FACTS V3]";
 };
 struct v3_national_security
@@ -205,8 +219,9 @@ using v3 = amend<v2, strike<v2_first_refusal, v2_capacity_elsewhere>,
 // ---------------------------------------------------------------------------------------------
 // V3.5, 2026-02-27: the joint statement.
 
-struct v35_stateless_api_exclusivity : exclusivity<openai, microsoft, stateless_api_hosting,
-                                                   term<date<2025, 10, 28>, until<agi_verified>>> {
+struct v35_stateless_api_exclusivity
+    : exclusivity<openai, microsoft, stateless_api_hosting_other_customers,
+                  term<date<2025, 10, 28>, until<agi_verified>>> {
   static constexpr auto label =
       "V3.5 Azure exclusive for stateless APIs, third-party collaborations included [FACTS V3.5]";
 };
@@ -220,7 +235,7 @@ struct v35_first_party_on_azure
 // two clash (incompatible_actions: examples/conflicts/incompatible_actions.cpp). The statement
 // is the later word, so here October's permission ends on the day it is made.
 struct v35_non_api_any_cloud_until_statement
-    : permission<openai, use_other_cloud, first_party_hosting,
+    : permission<openai, use_other_cloud, first_party_any_cloud,
                  term<date<2025, 10, 28>, date<2026, 2, 27>>> {
   static constexpr auto label =
       "V3.5 non-API products may use any cloud until the joint statement [FACTS V3; FACTS V3.5]";
@@ -241,7 +256,7 @@ struct v4_first_ship : first_ship<openai, microsoft, product_hosting, term<date<
       "V4 products ship first on Azure unless Microsoft cannot or declines [seed 003]";
 };
 struct v4_any_cloud
-    : permission<openai, use_other_cloud, product_hosting, term<date<2026, 4, 27>>> {
+    : permission<openai, use_other_cloud, products_any_cloud, term<date<2026, 4, 27>>> {
   static constexpr auto label =
       "V4 OpenAI may offer all products on any cloud [seed 003; seed 000]";
 };

@@ -30,8 +30,6 @@ static_assert(!exclusive_holder_of<deal>(eu_streaming_of_new_releases{}, day_of(
 
 // What the service pays the label, in EUR million: 55 % of its streaming revenue, topped up to
 // the guarantee of 10 a year, the advance of 15 recouped first.
-inline constexpr std::array<revenue_in, 5> sample_revenue{
-    {{2026, 12}, {2027, 18}, {2028, 24}, {2029, 30}, {2030, 36}}};
 inline constexpr auto schedule = payments<deal>(service{}, label_co{}, sample_revenue);
 // 2026: 55 % of 12 is 6.6, 6 in whole millions; the guarantee tops it up by 4 to 10, all of it
 // set against the advance (5 left).
@@ -75,14 +73,8 @@ int main() {
              "55% of streaming revenue, rounded down to a whole EUR million, topped up to the "
              "guarantee of EUR 10 million a year; the advance of EUR 15 million is recouped from "
              "what is owed before anything more is paid (`payments`). Figures in EUR million, "
-             "on sample revenue.\n\n"
-             "| Year | Revenue | Share (55%) | Guarantee top-up | Advance paid | Recouped | "
-             "Unrecouped | Due | Paid to date |\n"
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-  for (const auto& r : schedule) {
-    fmt::print("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", r.year, r.revenue, r.uncapped,
-               r.top_up, r.advance, r.recouped, r.unrecouped, r.due, r.cumulative);
-  }
+             "on sample revenue.\n\n{}",
+             render::payment_schedule_markdown<deal>(service{}, label_co{}, sample_revenue));
   fmt::print("\n## In force on 2028-01-01\n\n");
   for (std::size_t i : covenant::in_force<deal>(covenant::day_of(2028, 1, 1)))
     fmt::print("- {}\n", deal::records[i].label);

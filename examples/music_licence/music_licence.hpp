@@ -5,6 +5,8 @@
 
 #include <covenant/covenant.hpp>
 
+#include <array>
+
 namespace music_licence {
 
 using namespace covenant;
@@ -85,5 +87,10 @@ using deal = contract<"Catalogue licence (2026)", parties<label_co, service, riv
                       term<date<2026, 1, 1>, date<2031, 1, 1>>, eu_exclusive,
                       worldwide_non_exclusive, royalty, guarantee, first_refusal_new_releases,
                       no_sublicensing, rival_us_downloads, signing_advance>;
+
+/// The service's streaming revenue, in EUR million: sample figures for the payment schedule
+/// (music_licence.cpp, the deal book), not a forecast.
+inline constexpr std::array<revenue_in, 5> sample_revenue{
+    {{2026, 12}, {2027, 18}, {2028, 24}, {2029, 30}, {2030, 36}}};
 
 } // namespace music_licence

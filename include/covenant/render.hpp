@@ -8,6 +8,7 @@
 #include <covenant/render/findings.hpp>
 #include <covenant/render/format.hpp>
 #include <covenant/render/in_force.hpp>
+#include <covenant/render/payment_schedule.hpp>
 #include <covenant/render/payments_chart.hpp>
 #include <covenant/render/rules.hpp>
 #include <covenant/render/sentence.hpp>

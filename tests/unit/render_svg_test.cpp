@@ -1,6 +1,7 @@
 // SVG rendering: timeline_svg and payments_svg. The drawings are checked as XML (a small checker,
 // itself tested on broken input), then by the elements they must hold: labels as <text>, bars,
 // event rules, findings, escaping, and a layout that stays legible at 100 clauses.
+#include "../../examples/music_licence/music_licence.hpp"
 #include "../support/vocabulary.hpp"
 
 #include <covenant/render.hpp>
@@ -615,3 +616,53 @@ TEST_CASE("payments_svg: without a cap, and with no years", "[render][svg]") {
 }
 
 } // namespace render_svg_test
+
+namespace render_svg_money_test {
+
+using namespace covenant;
+using namespace render_svg_test;
+
+TEST_CASE("payments_svg: guarantee top-ups, advances, recoupment and the unrecouped balance",
+          "[render][svg]") {
+  const auto rows = payments<music_licence::deal>(
+      music_licence::service{}, music_licence::label_co{}, music_licence::sample_revenue);
+  const auto svg = render::payments_svg(rows, "Catalogue", "EUR million");
+  INFO(svg);
+  REQUIRE(xml_error(svg).empty());
+  require_references_resolve(svg);
+  // 2026 and 2027 are topped up; the advance is paid in 2026 and recouped over two years.
+  REQUIRE(elements(svg, "rect", "top-up").size() == 2);
+  REQUIRE(elements(svg, "rect", "advance").size() == 1);
+  REQUIRE(elements(svg, "rect", "recouped").size() == 2);
+  REQUIRE(elements(svg, "polyline", "unrecouped").size() == 1);
+  REQUIRE(elements(svg, "circle", "unrecouped-point").size() == 5);
+  REQUIRE(texts(svg, "top-up-figure").at(0) == "top-up 4");
+  REQUIRE(texts(svg, "advance-figure").at(0) == "advance 15");
+  REQUIRE(texts(svg, "recouped-figure").at(1) == "recouped 5");
+  REQUIRE(texts(svg, "unrecouped-figure").at(0) == "unrecouped 5");
+  // What was owed stacks: paid (0 in 2026) under recouped (10); the top-up outlines its top 4.
+  const auto recouped = elements(svg, "rect", "recouped");
+  const auto top_up = elements(svg, "rect", "top-up");
+  const auto due = elements(svg, "rect", "due");
+  REQUIRE(due[0].number("height") == 0);
+  REQUIRE(top_up[0].number("y") == recouped[0].number("y"));
+  REQUIRE(top_up[0].number("height") < recouped[0].number("height"));
+  REQUIRE(recouped[1].number("y") + recouped[1].number("height") == due[1].number("y"));
+  REQUIRE_THAT(elements(svg, "desc").at(0).text,
+               Contains("2026: 0 due of 6 before caps, 15 in total, 4 top-up, 15 advance paid, "
+                        "10 recouped, 5 unrecouped."));
+  // Every mark drawn has words in the legend: seven items (no cap), on two rows.
+  REQUIRE(elements(svg, "g", "legend-item").size() == 7);
+}
+
+TEST_CASE("payments_svg: shares alone draw no guarantee or advance marks", "[render][svg]") {
+  const auto rows = payments<royalties>(openai{}, microsoft{}, revenue);
+  const auto svg = render::payments_svg(rows, "Royalties", "USD million", 250);
+  REQUIRE(elements(svg, "rect", "top-up").empty());
+  REQUIRE(elements(svg, "rect", "advance").empty());
+  REQUIRE(elements(svg, "polyline", "unrecouped").empty());
+  REQUIRE(texts(svg, "advance-figure").empty());
+  REQUIRE(elements(svg, "g", "legend-item").size() == 4);
+}
+
+} // namespace render_svg_money_test
