@@ -6,7 +6,6 @@
 //
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*X9 API exclusive to Amazon.*L1 API licensed to OpenAI
-// EXPECT: Hint: narrow one of the scopes
 // EXPECT: ^[^ ]*exclusivity_conflict_large_contract\.cpp:[0-9]+:[0-9]+:
 #include "../support/vocabulary.hpp"
 
