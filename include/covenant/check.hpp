@@ -291,8 +291,8 @@ struct clang_words {
   static constexpr bool clash(std::index_sequence<K...>, Shown... shown) {
     using traits = rule_traits<R>;
     if constexpr (Errors + Warnings == 0) {
-      return traits::template clash<Named...>(traits::message, shown..., "Hint: ",
-                                              hint_arg<R, K, First, Second>()...,
+      return traits::template clash<Named...>(traits::message, shown...,
+                                              "Hint: ", hint_arg<R, K, First, Second>()...,
                                               no_other_finding.data());
     } else {
       return traits::template clash<Named...>(
@@ -306,7 +306,8 @@ struct clang_words {
 
 } // namespace detail
 
-/// Named by clang's diagnostic when `check<C>` fails: how many findings C has besides the one shown.
+/// Named by clang's diagnostic when `check<C>` fails: how many findings C has besides the one
+/// shown.
 template <std::size_t Errors, std::size_t Warnings>
 struct other_findings {};
 
@@ -343,11 +344,12 @@ struct at_fault<Rule, Clause, other_findings<Errors, Warnings>, Named...> {
     using words = detail::clang_words<Rule, Clause, void, Errors, Warnings>;
     using by_type = typename decltype(detail::shown_by_type<Clause, void>())::type;
     if constexpr (!std::is_void_v<by_type>) {
-      return words::template clash<Named..., by_type>(words::pieces, detail::label_ptr<Clause>(),
-                                                      detail::alone_or_named<Rule, sizeof...(Named)>());
+      return words::template clash<Named..., by_type>(
+          words::pieces, detail::label_ptr<Clause>(),
+          detail::alone_or_named<Rule, sizeof...(Named)>());
     } else {
       return words::template clash<Named...>(words::pieces, detail::label_ptr<Clause>(),
-                                           detail::alone_or_named<Rule, sizeof...(Named)>());
+                                             detail::alone_or_named<Rule, sizeof...(Named)>());
     }
   }
 };
@@ -357,8 +359,8 @@ struct at_fault<Rule, Clause, other_findings<Errors, Warnings>, Named...> {
 template <rule Rule, typename Figures, typename Others, typename... Clauses>
 struct over_limit;
 
-template <rule Rule, typename Figures, std::size_t Errors, std::size_t Warnings,
-          typename First, typename... Clauses>
+template <rule Rule, typename Figures, std::size_t Errors, std::size_t Warnings, typename First,
+          typename... Clauses>
 struct over_limit<Rule, Figures, other_findings<Errors, Warnings>, First, Clauses...> {
   /// Fails to be constant; the note on the call prints the labels and the hint.
   static consteval bool reported() {
@@ -405,9 +407,10 @@ struct verdict {
   static constexpr auto shown() {
     if constexpr (f.is_sum()) {
       return []<std::size_t... K>(std::index_sequence<K...>) {
-        return std::type_identity<over_limit<f.id, typename decltype(figures())::type, others,
-                                             sum_clause<K>...>>{};
-      }(std::make_index_sequence<sum_shown>{});
+        return std::type_identity<
+            over_limit<f.id, typename decltype(figures())::type, others, sum_clause<K>...>>{};
+      }
+      (std::make_index_sequence<sum_shown>{});
     } else if constexpr (!std::is_void_v<named>) {
       return std::type_identity<at_fault<f.id, first_clause, others, named>>{};
     } else if constexpr (f.first == f.second) {
@@ -428,7 +431,8 @@ struct verdict {
         constexpr auto hint = labelled_hint<f.id, label_of<first_clause>()>();
         return sum_over_limit<f.id, typename decltype(figures())::type, hint, others_text,
                               label_of<sum_clause<K>>()...>::reported;
-      }(std::make_index_sequence<sum_shown>{});
+      }
+      (std::make_index_sequence<sum_shown>{});
     } else if constexpr (!std::is_void_v<named>) {
       // What the rule names takes the place of a second clause.
       constexpr auto hint = labelled_hint<f.id, label_of<first_clause>()>();

@@ -32,8 +32,8 @@ struct any_cloud : permission<openai, use_other_cloud, products, term<any_cloud_
   static constexpr auto label = "4.2 all products on any cloud";
 };
 
-using deal = contract<"Cloud terms of 2026-04-27, v2", parties<microsoft, openai>, api_on_azure,
-                      any_cloud>;
+using deal =
+    contract<"Cloud terms of 2026-04-27, v2", parties<microsoft, openai>, api_on_azure, any_cloud>;
 
 static_assert(covenant::check<deal>);
 

@@ -3,7 +3,7 @@
 // Fixed: the obligation binds OpenAI.
 //
 // EXPECT: covenant rule undeclared_party \(error\)
-// EXPECT-GCC: conflict<covenant::rule::undeclared_party, cf_undeclared_party_unlabelled::supply, covenant::fixed_string<[0-9]+>\{"cf_undeclared_party_unlabelled::supply"\}, test_vocabulary::amazon, covenant::fixed_string<[0-9]+>\{"Amazon"\}, covenant::fixed_string<[0-9]+>\{"Hint: 
+// EXPECT-GCC: conflict<covenant::rule::undeclared_party, cf_undeclared_party_unlabelled::supply, covenant::fixed_string<[0-9]+>\{"cf_undeclared_party_unlabelled::supply"\}, test_vocabulary::amazon, covenant::fixed_string<[0-9]+>\{"Amazon"\}, covenant::fixed_string<[0-9]+>\{"Hint:
 // EXPECT-CLANG: non-constexpr function 'undeclared_party<test_vocabulary::amazon, covenant::clause_types<cf_undeclared_party_unlabelled::supply>>'
 // EXPECT: ^[^ ]*undeclared_party_unlabelled\.cpp:[0-9]+:[0-9]+:
 // EXPECT: Hint: .*add the party to parties<\.\.\..*\.

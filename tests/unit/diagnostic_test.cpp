@@ -23,8 +23,8 @@ struct api_to_amazon : licence<openai, amazon, api, term<year<2025>, year<2030>>
 struct api_exclusive_to_msft : licence<openai, microsoft, api, term<year<2026>>, exclusive> {
   static constexpr auto label = "L2 API exclusive to Microsoft";
 };
-using licence_second = contract<"licence second", parties<openai, microsoft, amazon>,
-                                api_to_amazon, api_exclusive_to_msft>;
+using licence_second = contract<"licence second", parties<openai, microsoft, amazon>, api_to_amazon,
+                                api_exclusive_to_msft>;
 
 // Three errors and a warning.
 struct hosting_exclusive : exclusivity<openai, microsoft, hosting, term<year<2019>, year<2030>>> {
@@ -40,8 +40,8 @@ struct msft_may_resell_api : permission<microsoft, resell, api, term<year<2025>>
   static constexpr auto label = "X4 Microsoft may resell the API";
 };
 using four_findings =
-    contract<"four findings", parties<openai, microsoft, amazon>, hosting_exclusive,
-             api_on_oracle, chat_on_amazon, msft_may_resell_api, api_to_amazon>;
+    contract<"four findings", parties<openai, microsoft, amazon>, hosting_exclusive, api_on_oracle,
+             chat_on_amazon, msft_may_resell_api, api_to_amazon>;
 
 TEST_CASE("diagnostic: the rules' table shows each hint with generic words for the clauses",
           "[diagnostic]") {
@@ -57,12 +57,12 @@ TEST_CASE("diagnostic: the rules' table shows each hint with generic words for t
   }
 }
 
-TEST_CASE("diagnostic: the hint g++ is shown names the clauses by their labels",
-          "[diagnostic]") {
+TEST_CASE("diagnostic: the hint g++ is shown names the clauses by their labels", "[diagnostic]") {
   using covenant::detail::labelled_hint;
-  STATIC_REQUIRE(labelled_hint<rule::exclusive_licence_overlap, "L2 exclusive", "L1 plain">()
-                     .view() == "Hint: make \"L2 exclusive\" non_exclusive, grant \"L1 plain\" to "
-                                "the same licensee, or separate the scopes or terms.");
+  STATIC_REQUIRE(
+      labelled_hint<rule::exclusive_licence_overlap, "L2 exclusive", "L1 plain">().view() ==
+      "Hint: make \"L2 exclusive\" non_exclusive, grant \"L1 plain\" to "
+      "the same licensee, or separate the scopes or terms.");
   STATIC_REQUIRE(labelled_hint<rule::undeclared_party, "S1 supply">().view() ==
                  "Hint: add the party to parties<...>, or correct \"S1 supply\".");
   // A hint that names no clause reads as the rules' table.
@@ -80,26 +80,28 @@ TEST_CASE("diagnostic: the hint names the exclusive licence even when it is writ
       std::is_same_v<shown::shown_type,
                      covenant::in_conflict<rule::exclusive_licence_overlap, api_exclusive_to_msft,
                                            api_to_amazon, covenant::other_findings<0, 0>>>);
-  STATIC_REQUIRE(covenant::detail::labelled_hint<rule::exclusive_licence_overlap,
-                                                 covenant::detail::label_of<shown::first_clause>(),
-                                                 covenant::detail::label_of<shown::second_clause>()>()
-                     .view()
-                     .starts_with("Hint: make \"L2 API exclusive to Microsoft\" non_exclusive, "
-                                  "grant \"L1 API licensed to Amazon\" to the same licensee"));
+  STATIC_REQUIRE(
+      covenant::detail::labelled_hint<rule::exclusive_licence_overlap,
+                                      covenant::detail::label_of<shown::first_clause>(),
+                                      covenant::detail::label_of<shown::second_clause>()>()
+          .view()
+          .starts_with("Hint: make \"L2 API exclusive to Microsoft\" non_exclusive, "
+                       "grant \"L1 API licensed to Amazon\" to the same licensee"));
   // clang is shown the same words, as pieces with the labels between them.
   using words = covenant::detail::clang_words<rule::exclusive_licence_overlap,
                                               api_exclusive_to_msft, api_to_amazon, 0, 0>;
-  STATIC_REQUIRE(std::string_view(covenant::detail::hint_arg<rule::exclusive_licence_overlap, 0,
-                                                             api_exclusive_to_msft,
-                                                             api_to_amazon>()) == "make ");
-  STATIC_REQUIRE(std::string_view(covenant::detail::hint_arg<rule::exclusive_licence_overlap, 1,
-                                                             api_exclusive_to_msft,
-                                                             api_to_amazon>()) ==
-                 "L2 API exclusive to Microsoft");
-  STATIC_REQUIRE(std::string_view(covenant::detail::hint_arg<rule::exclusive_licence_overlap, 3,
-                                                             api_exclusive_to_msft,
-                                                             api_to_amazon>()) ==
-                 "L1 API licensed to Amazon");
+  STATIC_REQUIRE(
+      std::string_view(covenant::detail::hint_arg<rule::exclusive_licence_overlap, 0,
+                                                  api_exclusive_to_msft, api_to_amazon>()) ==
+      "make ");
+  STATIC_REQUIRE(
+      std::string_view(covenant::detail::hint_arg<rule::exclusive_licence_overlap, 1,
+                                                  api_exclusive_to_msft, api_to_amazon>()) ==
+      "L2 API exclusive to Microsoft");
+  STATIC_REQUIRE(
+      std::string_view(covenant::detail::hint_arg<rule::exclusive_licence_overlap, 3,
+                                                  api_exclusive_to_msft, api_to_amazon>()) ==
+      "L1 API licensed to Amazon");
   STATIC_REQUIRE(words::pieces.size() == 5);
 }
 
@@ -127,8 +129,8 @@ TEST_CASE("diagnostic: the counts are the contract's findings besides the one sh
       "Besides this one, the contract has 2 other errors and 1 warning"));
 
   // Under the strict check a warning may be the one shown; the errors are then all "other".
-  using warnings_only = contract<"warnings only", parties<openai, microsoft>, hosting_exclusive,
-                                 msft_may_resell_api>;
+  using warnings_only =
+      contract<"warnings only", parties<openai, microsoft>, hosting_exclusive, msft_may_resell_api>;
   STATIC_REQUIRE(covenant::error_count<warnings_only> == 0);
   STATIC_REQUIRE(covenant::warning_count<warnings_only> == 1);
   using strict = covenant::detail::verdict<warnings_only, strictness::strict>;

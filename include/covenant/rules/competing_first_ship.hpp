@@ -10,10 +10,7 @@ COVENANT_DETAIL_DEFINE_RULE(
     competing_first_ship, error,
     "two first-ship preferences to different holders cover overlapping products at the same "
     "time; a product can launch first on only one platform.",
-    "keep ",
-    detail::first_clause("one first_ship"),
-    " or ",
-    detail::second_clause("the other"),
+    "keep ", detail::first_clause("one first_ship"), " or ", detail::second_clause("the other"),
     ", or separate the product scopes or terms.");
 
 namespace rules {

@@ -17,8 +17,7 @@ COVENANT_DETAIL_DEFINE_RULE(
     "to more than an ownership ceiling on that party allows, at some moment of the ceiling's "
     "term.",
     "lower a stake, end one stake before another is acquired, or raise ",
-    detail::first_clause("the ceiling"),
-    ".");
+    detail::first_clause("the ceiling"), ".");
 
 namespace rules {
 

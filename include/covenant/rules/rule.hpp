@@ -90,7 +90,7 @@ constexpr fixed_string<Length + 1> generic_hint(const hint_piece (&pieces)[N]) n
         detail::generic_hint<detail::generic_hint_length(hint_pieces)>(hint_pieces);               \
     static constexpr rule_info info{rule::ID, #ID, severity::LEVEL, SUMMARY, hint.view()};         \
     static constexpr const char* message = "covenant rule " #ID " (" #LEVEL "): " SUMMARY;         \
-    /* Never constant: clang names this function (with what it names as template arguments) */    \
+    /* Never constant: clang names this function (with what it names as template arguments) */     \
     /* and, in the note on clash, prints the strings and numbers passed to it. */                  \
     static bool ID(const char*, ...) noexcept { return false; }                                    \
     template <typename Named, typename... More>                                                    \
