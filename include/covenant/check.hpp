@@ -315,6 +315,7 @@ struct other_findings {};
 template <rule Rule, typename First, typename Second, typename Others>
 struct in_conflict;
 
+/// The finding shown: `reported()` cannot be constant, and clang prints why.
 template <rule Rule, typename First, typename Second, std::size_t Errors, std::size_t Warnings>
 struct in_conflict<Rule, First, Second, other_findings<Errors, Warnings>> {
   /// Fails to be constant; the note on the call prints the labels and the hint.
@@ -337,6 +338,7 @@ struct in_conflict<Rule, First, Second, other_findings<Errors, Warnings>> {
 template <rule Rule, typename Clause, typename Others, typename... Named>
 struct at_fault;
 
+/// The finding shown: `reported()` cannot be constant, and clang prints why.
 template <rule Rule, typename Clause, std::size_t Errors, std::size_t Warnings, typename... Named>
 struct at_fault<Rule, Clause, other_findings<Errors, Warnings>, Named...> {
   /// Fails to be constant; the note on the call prints the label and the hint.
@@ -359,6 +361,7 @@ struct at_fault<Rule, Clause, other_findings<Errors, Warnings>, Named...> {
 template <rule Rule, typename Figures, typename Others, typename... Clauses>
 struct over_limit;
 
+/// The finding shown: `reported()` cannot be constant, and clang prints why.
 template <rule Rule, typename Figures, std::size_t Errors, std::size_t Warnings, typename First,
           typename... Clauses>
 struct over_limit<Rule, Figures, other_findings<Errors, Warnings>, First, Clauses...> {
