@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace diagnostic_test {
 
@@ -68,6 +69,52 @@ TEST_CASE("diagnostic: the hint g++ is shown names the clauses by their labels",
   // A hint that names no clause reads as the rules' table.
   STATIC_REQUIRE(labelled_hint<rule::revenue_share_over_100_percent, "R1">().view() ==
                  "Hint: lower a rate, narrow a base, or end one share before the other starts.");
+}
+
+/// Whether rule R's hint, as g++ is shown it, has the labels in the places of the clauses it names.
+template <rule R>
+constexpr bool names_its_clauses() {
+  constexpr auto text = covenant::detail::labelled_hint<R, "FIRST", "SECOND">();
+  bool first = false;
+  bool second = false;
+  for (const auto& p : covenant::rule_traits<R>::hint_pieces) {
+    first = first || p.clause == 1;
+    second = second || p.clause == 2;
+  }
+  const auto has = [&](std::string_view what) {
+    return text.view().find(what) != std::string_view::npos;
+  };
+  return text.view().starts_with("Hint: ") && first == has("\"FIRST\"") &&
+         second == has("\"SECOND\"");
+}
+
+/// Whether rule R's hint names at least one of the finding's clauses.
+template <rule R>
+constexpr bool names_a_clause() {
+  for (const auto& p : covenant::rule_traits<R>::hint_pieces) {
+    if (p.clause != 0) return true;
+  }
+  return false;
+}
+
+template <std::size_t... I>
+constexpr bool every_hint_names_its_clauses(std::index_sequence<I...>) {
+  return (names_its_clauses<static_cast<rule>(I)>() && ...);
+}
+
+template <std::size_t... I>
+constexpr std::size_t hints_naming_no_clause(std::index_sequence<I...>) {
+  return (std::size_t{0} + ... + (names_a_clause<static_cast<rule>(I)>() ? 0 : 1));
+}
+
+TEST_CASE("diagnostic: every rule's hint names the clauses it speaks of by their labels",
+          "[diagnostic]") {
+  constexpr auto every_rule = std::make_index_sequence<covenant::all_rules.size()>{};
+  STATIC_REQUIRE(every_hint_names_its_clauses(every_rule));
+  // Only a sum of shares and a missing label are better said without naming a clause.
+  STATIC_REQUIRE(!names_a_clause<rule::revenue_share_over_100_percent>());
+  STATIC_REQUIRE(!names_a_clause<rule::unlabelled_clause>());
+  STATIC_REQUIRE(hints_naming_no_clause(every_rule) == 2);
 }
 
 TEST_CASE("diagnostic: the hint names the exclusive licence even when it is written second",
