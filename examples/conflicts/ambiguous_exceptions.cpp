@@ -7,6 +7,9 @@
 // EXPECT: covenant rule ambiguous_exceptions \(error\)
 // EXPECT: ambiguous_exceptions.*Draft products ship first on Azure, or elsewhere if Microsoft cannot or declines
 // EXPECT: ^[^ ]*ambiguous_exceptions\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*give one exception of.*Draft products ship first on.*a higher priority<N>, make
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::ambiguous_exceptions, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

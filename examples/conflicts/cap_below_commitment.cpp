@@ -10,6 +10,9 @@
 // EXPECT: cap_below_commitment.*Draft total cap on what OpenAI pays Microsoft.*V3 OpenAI commits .250B of incremental Azure purchases
 // EXPECT: total_exceeds_limit<250000,
 // EXPECT: ^[^ ]*cap_below_commitment\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*raise.*Draft total cap on what Open.*to at least the committed a
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::over_limit<covenant::rule::cap_below_commitment, covenant::detail::total_exceeds_limit<[0-9]+, [0-9]+, \{[0-9]+, [0-9]+, [0-9]+\}>, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

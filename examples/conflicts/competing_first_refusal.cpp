@@ -7,6 +7,9 @@
 // EXPECT: covenant rule competing_first_refusal \(error\)
 // EXPECT: competing_first_refusal.*V2 Microsoft\\?'s right of first refusal on new capacity.*Draft first refusal for Oracle on new capacity
 // EXPECT: ^[^ ]*competing_first_refusal\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*keep.*V2 Microsoft.?'s right of fir.*or.*Draft first refusal for Orac.*, give the other holder a se
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::competing_first_refusal, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -7,6 +7,9 @@
 // EXPECT: covenant rule competing_first_ship \(error\)
 // EXPECT: competing_first_ship.*V4 products ship first on Azure unless Microsoft cannot or declines.*Draft agent products launch first on AWS
 // EXPECT: ^[^ ]*competing_first_ship\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*keep.*V4 products ship first on Az.*or.*Draft agent products launch.*, or separate the product sc
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::competing_first_ship, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

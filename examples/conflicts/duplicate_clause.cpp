@@ -7,6 +7,9 @@
 // EXPECT: covenant rule duplicate_clause \(error\)
 // EXPECT: duplicate_clause.*V3 OpenAI commits .250B of incremental Azure purchases.*Joint statement reaffirms the 250B Azure purchase commitment
 // EXPECT: ^[^ ]*duplicate_clause\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*remove.*V3 OpenAI commits \$250B of i.*or.*Joint statement reaffirms th.*, or change the one that an
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::duplicate_clause, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -7,6 +7,9 @@
 // EXPECT: covenant rule exception_cycle \(error\)
 // EXPECT: exception_cycle.*Draft products ship first on Azure, else Microsoft gets first refusal on capacity.*Draft Microsoft has first refusal on capacity for a product launch
 // EXPECT: ^[^ ]*exception_cycle\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*break the cycle: let.*Draft products ship first on.*or.*Draft Microsoft has first re.*simply yield, or yield to a
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exception_cycle, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

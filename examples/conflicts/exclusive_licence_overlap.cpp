@@ -7,6 +7,9 @@
 // EXPECT: covenant rule exclusive_licence_overlap \(error\)
 // EXPECT: exclusive_licence_overlap.*V3 IP licence of models and products through 2032.*Amazon may distribute OpenAI models and products
 // EXPECT: ^[^ ]*exclusive_licence_overlap\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*make.*V3 IP licence of models and.*non_exclusive, grant.*Draft Amazon may distribute.*to the same licensee, or se
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusive_licence_overlap, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

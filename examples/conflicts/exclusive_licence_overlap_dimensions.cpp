@@ -8,6 +8,9 @@
 // EXPECT: covenant rule exclusive_licence_overlap \(error\)
 // EXPECT: exclusive_licence_overlap.*1 EU streaming of the catalogue, exclusive to the service.*8 new releases, exclusive to the rival
 // EXPECT: exclusive_licence_overlap_dimensions\.cpp:[0-9]+
+// EXPECT: Hint: .*make.*1 EU streaming of the catalo.*non_exclusive, grant.*8 new releases, exclusive to.*to the same licensee, or se
+// EXPECT: Besides this one, the contract has ("\[0\], )?1(, &")? other error and ("\[0\], )?1(, &")? warning.*list them all with covenant::findings<C>
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusive_licence_overlap, [^{]*>::reported' is not a constant expression$
 #include "../music_licence/music_licence.hpp"
 
 namespace music_licence {

@@ -8,6 +8,9 @@
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*V3\.5 Azure exclusive for stateless APIs.*V4 OpenAI may offer all products on any cloud
 // EXPECT: ^[^ ]*exclusivity_conflict\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*narrow.*V3\.5 Azure exclusive for sta.*or.*V4 OpenAI may offer all prod.*, end one term before the ot
+// EXPECT: Besides this one, the contract has ("\[0\], )?1(, &")? other error and ("\[0\], )?0(, &")? warnings.*list them all with covenant::findings<C>
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusivity_conflict, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

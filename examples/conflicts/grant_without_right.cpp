@@ -7,6 +7,9 @@
 // EXPECT: covenant rule grant_without_right \(error\)
 // EXPECT: grant_without_right.*Draft Microsoft licenses OpenAI models to Azure OpenAI Service customers
 // EXPECT: ^[^ ]*grant_without_right\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*have the owner grant.*Draft Microsoft licenses Ope.*, or first give its grantor
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::grant_without_right, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

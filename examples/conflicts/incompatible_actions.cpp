@@ -9,6 +9,9 @@
 // EXPECT: covenant rule incompatible_actions \(error\)
 // EXPECT: incompatible_actions.*V3.5 first-party products stay hosted on Azure.*V3 non-API products may use any cloud
 // EXPECT: ^[^ ]*incompatible_actions\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*drop.*V3\.5 first-party products st.*or.*V3 non-API products may use.*, narrow one scope so that t
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::incompatible_actions, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -7,6 +7,9 @@
 // EXPECT: covenant rule obligation_vs_prohibition \(error\)
 // EXPECT: obligation_vs_prohibition.*V4 OpenAI supplies models and products to Microsoft through 2032.*Draft no consumer hardware IP goes to Microsoft
 // EXPECT: ^[^ ]*obligation_vs_prohibition\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*drop.*V4 OpenAI supplies models an.*or.*Draft no consumer hardware I.*, carve the prohibited scope
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::obligation_vs_prohibition, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

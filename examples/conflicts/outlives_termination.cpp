@@ -7,6 +7,9 @@
 // EXPECT: covenant rule outlives_termination \(error\)
 // EXPECT: outlives_termination.*V3 IP licence of models and products through 2032, post-AGI included
 // EXPECT: ^[^ ]*outlives_termination\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*end.*V3 IP licence of models and.*at the event \(until<event>
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::outlives_termination, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -9,6 +9,9 @@
 // EXPECT: covenant rule permission_vs_prohibition \(error\)
 // EXPECT: permission_vs_prohibition.*V3 non-API products may use any cloud.*Draft first-party products use no other cloud
 // EXPECT: ^[^ ]*permission_vs_prohibition\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*carve the prohibited scope o.*V3 non-API products may use.*\(or the permitted one out o.*Draft first-party products u.*\), or end one term before th
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::permission_vs_prohibition, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

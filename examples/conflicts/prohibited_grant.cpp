@@ -6,6 +6,9 @@
 // EXPECT: covenant rule prohibited_grant \(error\)
 // EXPECT: prohibited_grant.*8 the service licenses new releases to the rival.*6 the service grants no licence of the catalogue
 // EXPECT: prohibited_grant\.cpp:[0-9]+
+// EXPECT: Hint: .*drop or narrow.*8 the service licenses new r.*, end.*6 the service grants no lice.*before the grant starts, or
+// EXPECT: Besides this one, the contract has ("\[0\], )?1(, &")? other error and ("\[0\], )?1(, &")? warning.*list them all with covenant::findings<C>
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::prohibited_grant, [^{]*>::reported' is not a constant expression$
 #include "../music_licence/music_licence.hpp"
 
 namespace music_licence {

@@ -8,6 +8,9 @@
 // EXPECT: covenant rule revenue_share_over_100_percent \(error\)
 // EXPECT: revenue_share_over_100_percent.*V1 profit share in two tiers.*Draft second tier 49 percent up to 92B
 // EXPECT: ^[^ ]*revenue_share_over_100_percent\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*lower a rate, narrow a base,
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::over_limit<covenant::rule::revenue_share_over_100_percent, covenant::detail::total_exceeds_limit<[0-9]+, [0-9]+, \{[0-9]+, [0-9]+, [0-9]+\}>, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -6,9 +6,12 @@
 //
 // EXPECT: covenant rule undeclared_party \(error\)
 // EXPECT: undeclared_party.*Draft the expert panel verifies any declaration of AGI
-// EXPECT-GCC: conflict<covenant::rule::undeclared_party, .*microsoft_openai::expert_panel, covenant::fixed_string<[0-9]+>\{"independent expert panel"\}>
+// EXPECT-GCC: conflict<covenant::rule::undeclared_party, .*microsoft_openai::expert_panel, covenant::fixed_string<[0-9]+>\{"independent expert panel"\}, covenant::fixed_string<[0-9]+>\{"Hint:
 // EXPECT-CLANG: non-constexpr function 'undeclared_party<microsoft_openai::expert_panel>'
 // EXPECT: ^[^ ]*undeclared_party\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*add the party to parties<\.\.\..*Draft the expert panel verif.*\.
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::undeclared_party, [^{]*>::reported' is not a constant expression$
 #include "../microsoft_openai/versions.hpp"
 
 namespace microsoft_openai {

@@ -6,6 +6,9 @@
 // EXPECT: ambiguous_exceptions.*1 products ship first on Azure
 // EXPECT: ambiguous_exceptions.*conditions_that_hold_together<.*declines, .*cannot_support>
 // EXPECT: ^[^ ]*ambiguous_exceptions_fallback_vs_yield\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*give one exception of.*1 products ship first on Azu.*a higher priority<N>, make
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::ambiguous_exceptions, [^{]*>::reported' is not a constant expression$
 #include <covenant/covenant.hpp>
 
 namespace ambiguous_exceptions_fallback_vs_yield {

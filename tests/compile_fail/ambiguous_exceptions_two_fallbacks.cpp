@@ -5,6 +5,9 @@
 // EXPECT: ambiguous_exceptions.*1 models licensed to Microsoft
 // EXPECT: ambiguous_exceptions.*conditions_that_hold_together<.*accepts, .*rejects>
 // EXPECT: ^[^ ]*ambiguous_exceptions_two_fallbacks\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*give one exception of.*1 models licensed to Microso.*a higher priority<N>, make
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::ambiguous_exceptions, [^{]*>::reported' is not a constant expression$
 #include <covenant/covenant.hpp>
 
 namespace ambiguous_exceptions_two_fallbacks {

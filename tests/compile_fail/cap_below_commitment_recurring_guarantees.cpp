@@ -5,6 +5,9 @@
 // EXPECT: covenant rule cap_below_commitment \(error\)
 // EXPECT: total_exceeds_limit<100, 80,
 // EXPECT: cap_below_commitment_recurring_guarantees\.cpp:[0-9]+
+// EXPECT: Hint: .*raise.*K1 payments capped.*to at least the committed a
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::over_limit<covenant::rule::cap_below_commitment, covenant::detail::total_exceeds_limit<[0-9]+, [0-9]+, \{[0-9]+, [0-9]+, [0-9]+\}>, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_cap_below_commitment_recurring_guarantees {

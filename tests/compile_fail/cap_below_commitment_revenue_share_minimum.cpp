@@ -6,6 +6,9 @@
 // EXPECT: cap_below_commitment.*K3 revenue payments cap.*K4 revenue share with minimum
 // EXPECT: total_exceeds_limit<150, 100,
 // EXPECT: ^[^ ]*cap_below_commitment_revenue_share_minimum\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*raise.*K3 revenue payments cap.*to at least the committed a
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::over_limit<covenant::rule::cap_below_commitment, covenant::detail::total_exceeds_limit<[0-9]+, [0-9]+, \{[0-9]+, [0-9]+, [0-9]+\}>, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_cap_below_commitment_revenue_share_minimum {

@@ -6,6 +6,9 @@
 // EXPECT: total_exceeds_limit<60000, 50000, .*2027, 1, 1
 // EXPECT: cap_below_commitment.*K1 Azure payments capped.*K2 compute commitment.*K3 storage commitment
 // EXPECT: cap_below_commitment_sum_of_commitments\.cpp:[0-9]+
+// EXPECT: Hint: .*raise.*K1 Azure payments capped at.*to at least the committed a
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::over_limit<covenant::rule::cap_below_commitment, covenant::detail::total_exceeds_limit<[0-9]+, [0-9]+, \{[0-9]+, [0-9]+, [0-9]+\}>, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_cap_below_commitment_sum_of_commitments {

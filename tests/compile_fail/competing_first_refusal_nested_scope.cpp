@@ -5,6 +5,9 @@
 // EXPECT: covenant rule competing_first_refusal \(error\)
 // EXPECT: competing_first_refusal.*R4 Microsoft first refusal on compute.*R5 Amazon first refusal on research compute
 // EXPECT: ^[^ ]*competing_first_refusal_nested_scope\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*keep.*R4 Microsoft first refusal o.*or.*R5 Amazon first refusal on r.*, give the other holder a se
+// EXPECT: Besides this one, the contract has ("\[0\], )?0(, &")? other errors and ("\[0\], )?2(, &")? warnings.*list them all with covenant::findings<C>
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::competing_first_refusal, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_competing_first_refusal_nested_scope {

@@ -4,6 +4,9 @@
 // EXPECT: covenant rule competing_first_refusal \(error\)
 // EXPECT: competing_first_refusal.*R1 Microsoft first refusal on capacity.*R2 Oracle first refusal on capacity
 // EXPECT: ^[^ ]*competing_first_refusal_open_ended\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*keep.*R1 Microsoft first refusal o.*or.*R2 Oracle first refusal on c.*, give the other holder a se
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::competing_first_refusal, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_competing_first_refusal_open_ended {

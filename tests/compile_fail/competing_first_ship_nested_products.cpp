@@ -4,6 +4,9 @@
 // EXPECT: covenant rule competing_first_ship \(error\)
 // EXPECT: competing_first_ship.*F1 products ship first on Azure.*F2 API ships first on AWS
 // EXPECT: ^[^ ]*competing_first_ship_nested_products\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*keep.*F1 products ship first on Az.*or.*F2 API ships first on AWS.*, or separate the product sc
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::competing_first_ship, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_competing_first_ship_nested_products {

@@ -4,6 +4,9 @@
 // EXPECT: covenant rule competing_first_ship \(error\)
 // EXPECT: competing_first_ship.*F3 ChatGPT ships first on Azure.*F4 ships first on OCI
 // EXPECT: ^[^ ]*competing_first_ship_same_product\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*keep.*F3 ChatGPT ships first on Az.*or.*F4 ships first on OCI.*, or separate the product sc
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::competing_first_ship, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_competing_first_ship_same_product {

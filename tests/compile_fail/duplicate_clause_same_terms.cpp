@@ -4,6 +4,9 @@
 // EXPECT: covenant rule duplicate_clause \(error\)
 // EXPECT: duplicate_clause.*D1 models for the API.*D2 models for the API again
 // EXPECT: ^[^ ]*duplicate_clause_same_terms\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*remove.*D1 models for the API.*or.*D2 models for the API again.*, or change the one that an
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::duplicate_clause, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_duplicate_clause_same_terms {

@@ -4,6 +4,9 @@
 // EXPECT: covenant rule exception_cycle \(error\)
 // EXPECT: exception_cycle.*1 first refusal on new capacity
 // EXPECT: ^[^ ]*exception_cycle_self\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*break the cycle: let.*1 first refusal on new capac.*or.*simply yield, or yield to a
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::exception_cycle, [^{]*>::reported' is not a constant expression$
 #include <covenant/covenant.hpp>
 
 namespace exception_cycle_self {

@@ -4,6 +4,9 @@
 // EXPECT: covenant rule exclusive_licence_overlap \(error\)
 // EXPECT: exclusive_licence_overlap.*L3 API exclusively to Microsoft through 2024.*L4 API exclusively to Amazon
 // EXPECT: ^[^ ]*exclusive_licence_overlap_both_exclusive\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*make.*L3 API exclusively to Micros.*non_exclusive, grant.*L4 API exclusively to Amazon.*to the same licensee, or se
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusive_licence_overlap, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusive_licence_overlap_both_exclusive {

@@ -4,6 +4,9 @@
 // EXPECT: covenant rule exclusive_licence_overlap \(error\)
 // EXPECT: exclusive_licence_overlap.*L1 products exclusively to Microsoft.*L2 API to Amazon
 // EXPECT: ^[^ ]*exclusive_licence_overlap_nested_scope\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*make.*L1 products exclusively to M.*non_exclusive, grant.*L2 API to Amazon.*to the same licensee, or se
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusive_licence_overlap, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusive_licence_overlap_nested_scope {

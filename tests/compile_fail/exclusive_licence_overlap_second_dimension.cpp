@@ -6,6 +6,9 @@
 // EXPECT: covenant rule exclusive_licence_overlap \(error\)
 // EXPECT: exclusive_licence_overlap.*L1 the catalogue in the EU.*L2 new releases
 // EXPECT: exclusive_licence_overlap_second_dimension\.cpp:[0-9]+
+// EXPECT: Hint: .*make.*L1 the catalogue in the EU,.*non_exclusive, grant.*L2 new releases, exclusive t.*to the same licensee, or se
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusive_licence_overlap, [^{]*>::reported' is not a constant expression$
 #include <covenant/covenant.hpp>
 
 namespace cf_exclusive_licence_overlap_second_dimension {

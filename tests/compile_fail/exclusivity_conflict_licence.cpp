@@ -4,6 +4,9 @@
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*s2 API exclusive on Azure.*s3 API licensed to Amazon
 // EXPECT: ^[^ ]*exclusivity_conflict_licence\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*narrow.*s2 API exclusive on Azure.*or.*s3 API licensed to Amazon.*, end one term before the ot
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusivity_conflict, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusivity_conflict_licence {

@@ -5,6 +5,9 @@
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*V0 Azure hosts everything.*V1 API exclusive on AWS
 // EXPECT: ^[^ ]*exclusivity_conflict_nested_exclusivities\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*narrow.*V0 Azure hosts everything.*or.*V1 API exclusive on AWS.*, end one term before the ot
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusivity_conflict, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusivity_conflict_nested_exclusivities {

@@ -5,6 +5,9 @@
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*E1 API exclusive to Azure.*O1 OpenAI must serve elsewhere
 // EXPECT: exclusivity_conflict_obligation\.cpp:[0-9]+
+// EXPECT: Hint: .*narrow.*E1 API exclusive to Azure.*or.*O1 OpenAI must serve elsewhe.*, end one term before the ot
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusivity_conflict, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusivity_conflict_obligation {

@@ -4,6 +4,9 @@
 // EXPECT: covenant rule exclusivity_conflict \(error\)
 // EXPECT: exclusivity_conflict.*E1 products exclusive on Azure.*E2 API may be served elsewhere
 // EXPECT: ^[^ ]*exclusivity_conflict_permission\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*narrow.*E1 products exclusive on Azu.*or.*E2 API may be served elsewhe.*, end one term before the ot
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusivity_conflict, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusivity_conflict_permission {

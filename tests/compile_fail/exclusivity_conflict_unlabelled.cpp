@@ -7,6 +7,9 @@
 // EXPECT-CLANG: non-constexpr function 'exclusivity_conflict<covenant::clause_types<cf_exclusivity_conflict_unlabelled::products_exclusive, cf_exclusivity_conflict_unlabelled::elsewhere>>'
 // EXPECT-CLANG: no label: the clause type is named in the function above
 // EXPECT: ^[^ ]*exclusivity_conflict_unlabelled\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*narrow.*or.*, end one term before the ot.*itself\.
+// EXPECT: Besides this one, the contract has ("\[0\], )?0(, &")? other errors and ("\[0\], )?2(, &")? warnings.*list them all with covenant::findings<C>
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::exclusivity_conflict, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_exclusivity_conflict_unlabelled {

@@ -5,6 +5,9 @@
 // EXPECT: covenant rule grant_without_right \(error\)
 // EXPECT: grant_without_right.*G4 Oracle sublicence on models
 // EXPECT: ^[^ ]*grant_without_right_outlives_licence\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*have the owner grant.*G4 Oracle sublicence on mode.*, or first give its grantor
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::grant_without_right, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_grant_without_right_outlives_licence {

@@ -6,6 +6,9 @@
 // EXPECT: covenant rule grant_without_right \(error\)
 // EXPECT: grant_without_right.*G2 Microsoft sublicenses models to Oracle
 // EXPECT: grant_without_right_upstream_exception\.cpp:[0-9]+
+// EXPECT: Hint: .*have the owner grant.*G2 Microsoft sublicenses mod.*, or first give its grantor
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::grant_without_right, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_grant_without_right_upstream_exception {

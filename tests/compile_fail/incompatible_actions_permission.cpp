@@ -6,6 +6,9 @@
 // EXPECT: covenant rule incompatible_actions \(error\)
 // EXPECT: incompatible_actions.*O1 products stay on Azure.*M2 ChatGPT may use any cloud
 // EXPECT: ^[^ ]*incompatible_actions_permission\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*drop.*O1 products stay on Azure.*or.*M2 ChatGPT may use any cloud.*, narrow one scope so that t
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::incompatible_actions, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_incompatible_actions_permission {

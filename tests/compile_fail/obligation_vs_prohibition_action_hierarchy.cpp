@@ -5,6 +5,9 @@
 // EXPECT: covenant rule obligation_vs_prohibition \(error\)
 // EXPECT: obligation_vs_prohibition.*O2 API on a second cloud.*P2 no other cloud
 // EXPECT: ^[^ ]*obligation_vs_prohibition_action_hierarchy\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*drop.*O2 API on a second cloud.*or.*P2 no other cloud.*, carve the prohibited scope
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::obligation_vs_prohibition, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_obligation_vs_prohibition_action_hierarchy {

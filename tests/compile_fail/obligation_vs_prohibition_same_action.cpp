@@ -4,6 +4,9 @@
 // EXPECT: covenant rule obligation_vs_prohibition \(error\)
 // EXPECT: obligation_vs_prohibition.*O1 OpenAI supplies models for the API.*P1 no model supply for products
 // EXPECT: ^[^ ]*obligation_vs_prohibition_same_action\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*drop.*O1 OpenAI supplies models fo.*or.*P1 no model supply for produ.*, carve the prohibited scope
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::obligation_vs_prohibition, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_obligation_vs_prohibition_same_action {

@@ -5,6 +5,9 @@
 // EXPECT: outlives_termination.*2 perpetual licence of the models
 // EXPECT: outlives_termination.*terminated
 // EXPECT: ^[^ ]*outlives_termination_licence_not_surviving\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*end.*2 perpetual licence of the m.*at the event \(until<event>
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::outlives_termination, [^{]*>::reported' is not a constant expression$
 #include <covenant/covenant.hpp>
 
 namespace outlives_termination_licence_not_surviving {

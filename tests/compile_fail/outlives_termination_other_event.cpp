@@ -5,6 +5,9 @@
 // EXPECT: outlives_termination.*3 revenue share until AGI
 // EXPECT: outlives_termination.*terminated
 // EXPECT: ^[^ ]*outlives_termination_other_event\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*end.*3 revenue share until AGI.*at the event \(until<event>
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::outlives_termination, [^{]*>::reported' is not a constant expression$
 #include <covenant/covenant.hpp>
 
 namespace outlives_termination_other_event {

@@ -4,6 +4,9 @@
 // EXPECT: covenant rule outside_contract_term \(error\)
 // EXPECT: outside_contract_term.*T1 API licence from June 2018
 // EXPECT: ^[^ ]*outside_contract_term_starts_before\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*shorten the term of.*T1 API licence from June 201.*to fit the contract.?'s, or
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::outside_contract_term, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_outside_contract_term_starts_before {

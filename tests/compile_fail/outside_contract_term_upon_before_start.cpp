@@ -5,6 +5,9 @@
 //
 // EXPECT: covenant rule outside_contract_term \(error\)
 // EXPECT: ^[^ ]*outside_contract_term_upon_before_start\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*shorten the term of.*O1 research licence upon AGI.*to fit the contract.?'s, or
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::outside_contract_term, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_outside_contract_term_upon_before_start {

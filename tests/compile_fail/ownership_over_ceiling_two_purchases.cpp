@@ -6,6 +6,9 @@
 // EXPECT: total_exceeds_limit<1600, 1500, .*2025, 1, 1
 // EXPECT: ownership_over_ceiling.*O1 Microsoft holds at most 15 percent.*O2 Microsoft buys 10 percent.*O3 Microsoft buys more
 // EXPECT: ownership_over_ceiling_two_purchases\.cpp:[0-9]+:[0-9]+
+// EXPECT: Hint: .*lower a stake, end one stake.*O1 Microsoft holds at most 1.*\.
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::over_limit<covenant::rule::ownership_over_ceiling, covenant::detail::total_exceeds_limit<[0-9]+, [0-9]+, \{[0-9]+, [0-9]+, [0-9]+\}>, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_ownership_over_ceiling_two_purchases {

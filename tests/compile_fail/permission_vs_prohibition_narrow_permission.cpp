@@ -5,6 +5,9 @@
 // EXPECT: covenant rule permission_vs_prohibition \(error\)
 // EXPECT: permission_vs_prohibition.*M2 API may run on a second cloud.*P2 no other cloud
 // EXPECT: ^[^ ]*permission_vs_prohibition_narrow_permission\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*carve the prohibited scope o.*M2 API may run on a second c.*\(or the permitted one out o.*P2 no other cloud.*\), or end one term before th
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::permission_vs_prohibition, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_permission_vs_prohibition_narrow_permission {

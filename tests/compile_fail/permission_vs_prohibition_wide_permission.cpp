@@ -5,6 +5,9 @@
 // EXPECT: covenant rule permission_vs_prohibition \(error\)
 // EXPECT: permission_vs_prohibition.*M3 all products on any cloud.*P3 ChatGPT on no other cloud
 // EXPECT: ^[^ ]*permission_vs_prohibition_wide_permission\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*carve the prohibited scope o.*M3 all products on any cloud.*\(or the permitted one out o.*P3 ChatGPT on no other cloud.*\), or end one term before th
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::permission_vs_prohibition, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_permission_vs_prohibition_wide_permission {

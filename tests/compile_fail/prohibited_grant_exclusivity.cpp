@@ -5,6 +5,9 @@
 // EXPECT: covenant rule prohibited_grant \(error\)
 // EXPECT: prohibited_grant.*G1 Safari default to Google.*P1 Apple grants no exclusive default placement
 // EXPECT: prohibited_grant_exclusivity\.cpp:[0-9]+
+// EXPECT: Hint: .*drop or narrow.*G1 Safari default to Google.*, end.*P1 Apple grants no exclusive.*before the grant starts, or
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::prohibited_grant, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_prohibited_grant_exclusivity {

@@ -7,6 +7,9 @@
 // EXPECT: revenue_share_over_100_percent.*S3 60 percent of revenue.*S4 half of API revenue
 // EXPECT: total_exceeds_limit<11000, 10000,
 // EXPECT: ^[^ ]*revenue_share_over_100_percent_nested_base\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*lower a rate, narrow a base,
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::over_limit<covenant::rule::revenue_share_over_100_percent, covenant::detail::total_exceeds_limit<[0-9]+, [0-9]+, \{[0-9]+, [0-9]+, [0-9]+\}>, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_revenue_share_over_100_percent_nested_base {

@@ -4,6 +4,9 @@
 // EXPECT: covenant rule revenue_share_over_100_percent \(error\)
 // EXPECT: revenue_share_over_100_percent.*S1 80 percent to Microsoft.*S2 share to Amazon
 // EXPECT: ^[^ ]*revenue_share_over_100_percent_one_basis_point\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*lower a rate, narrow a base,
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::over_limit<covenant::rule::revenue_share_over_100_percent, covenant::detail::total_exceeds_limit<[0-9]+, [0-9]+, \{[0-9]+, [0-9]+, [0-9]+\}>, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_revenue_share_over_100_percent_one_basis_point {

@@ -6,6 +6,9 @@
 // EXPECT: total_exceeds_limit<10600, 10000, .*2027, 1, 1
 // EXPECT: revenue_share_over_100_percent.*S1 30 percent to Microsoft.*S2 40 percent of API revenue to Amazon.*S3 share to Oracle
 // EXPECT: revenue_share_over_100_percent_three_shares\.cpp:[0-9]+
+// EXPECT: Hint: .*lower a rate, narrow a base,
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::over_limit<covenant::rule::revenue_share_over_100_percent, covenant::detail::total_exceeds_limit<[0-9]+, [0-9]+, \{[0-9]+, [0-9]+, [0-9]+\}>, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_revenue_share_over_100_percent_three_shares {

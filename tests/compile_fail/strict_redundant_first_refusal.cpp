@@ -5,6 +5,9 @@
 // EXPECT: covenant rule redundant_first_refusal \(warning\)
 // EXPECT: redundant_first_refusal.*W2 Azure first refusal on the API.*W1 products exclusive on Azure
 // EXPECT: ^[^ ]*strict_redundant_first_refusal\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*drop.*W2 Azure first refusal on th.*, or start it when.*W1 products exclusive on Azu.*ends\.
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::redundant_first_refusal, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_strict_redundant_first_refusal {

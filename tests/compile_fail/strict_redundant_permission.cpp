@@ -5,6 +5,9 @@
 // EXPECT: covenant rule redundant_permission \(warning\)
 // EXPECT: redundant_permission.*X2 Microsoft may resell the API.*X1 API exclusive on Azure
 // EXPECT: ^[^ ]*strict_redundant_permission\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*drop.*X2 Microsoft may resell the.*, or say what it adds beyond.*X1 API exclusive on Azure.*\.
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::redundant_permission, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_strict_redundant_permission {

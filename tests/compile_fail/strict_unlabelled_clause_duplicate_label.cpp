@@ -7,6 +7,9 @@
 // EXPECT-CLANG: non-constexpr function .unlabelled_clause<covenant::clause_types<cf_strict_unlabelled_clause_duplicate_label::supply_api, cf_strict_unlabelled_clause_duplicate_label::supply_chat>>.
 // EXPECT-CLANG: in call to .clash\(.*"D1 models".*"D1 models"
 // EXPECT: ^[^ ]*strict_unlabelled_clause_duplicate_label\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*give every clause a label of
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::in_conflict<covenant::rule::unlabelled_clause, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_strict_unlabelled_clause_duplicate_label {

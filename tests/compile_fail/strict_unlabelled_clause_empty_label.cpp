@@ -6,6 +6,9 @@
 // EXPECT-GCC: violation<covenant::rule::unlabelled_clause, .*"cf_strict_unlabelled_clause_empty_label::supply"
 // EXPECT-CLANG: non-constexpr function 'unlabelled_clause<covenant::clause_types<cf_strict_unlabelled_clause_empty_label::supply>>'
 // EXPECT: ^[^ ]*strict_unlabelled_clause_empty_label\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*give every clause a label of
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::unlabelled_clause, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_strict_unlabelled_clause_empty_label {

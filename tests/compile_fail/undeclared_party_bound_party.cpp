@@ -3,9 +3,12 @@
 //
 // EXPECT: covenant rule undeclared_party \(error\)
 // EXPECT: undeclared_party.*U2 Amazon supplies models
-// EXPECT-GCC: conflict<covenant::rule::undeclared_party, .*test_vocabulary::amazon, covenant::fixed_string<[0-9]+>\{"Amazon"\}>
+// EXPECT-GCC: conflict<covenant::rule::undeclared_party, .*test_vocabulary::amazon, covenant::fixed_string<[0-9]+>\{"Amazon"\}, covenant::fixed_string<[0-9]+>\{"Hint:
 // EXPECT-CLANG: non-constexpr function 'undeclared_party<test_vocabulary::amazon>'
 // EXPECT: ^[^ ]*undeclared_party_bound_party\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*add the party to parties<\.\.\..*U2 Amazon supplies models.*\.
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::undeclared_party, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_undeclared_party_bound_party {

@@ -3,9 +3,12 @@
 // Fixed: the obligation binds OpenAI.
 //
 // EXPECT: covenant rule undeclared_party \(error\)
-// EXPECT-GCC: conflict<covenant::rule::undeclared_party, cf_undeclared_party_unlabelled::supply, covenant::fixed_string<[0-9]+>\{"cf_undeclared_party_unlabelled::supply"\}, test_vocabulary::amazon, covenant::fixed_string<[0-9]+>\{"Amazon"\}>
+// EXPECT-GCC: conflict<covenant::rule::undeclared_party, cf_undeclared_party_unlabelled::supply, covenant::fixed_string<[0-9]+>\{"cf_undeclared_party_unlabelled::supply"\}, test_vocabulary::amazon, covenant::fixed_string<[0-9]+>\{"Amazon"\}, covenant::fixed_string<[0-9]+>\{"Hint:
 // EXPECT-CLANG: non-constexpr function 'undeclared_party<test_vocabulary::amazon, covenant::clause_types<cf_undeclared_party_unlabelled::supply>>'
 // EXPECT: ^[^ ]*undeclared_party_unlabelled\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*add the party to parties<\.\.\..*\.
+// EXPECT: Besides this one, the contract has ("\[0\], )?0(, &")? other errors and ("\[0\], )?1(, &")? warning.*list them all with covenant::findings<C>
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::undeclared_party, [^{]*>::reported' is not a constant expression$
 #include "../support/vocabulary.hpp"
 
 namespace cf_undeclared_party_unlabelled {

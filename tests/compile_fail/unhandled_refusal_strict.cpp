@@ -5,6 +5,9 @@
 // EXPECT: unhandled_refusal.*1 Microsoft first refusal on new capacity
 // EXPECT: strictness::strict
 // EXPECT: ^[^ ]*unhandled_refusal_strict\.cpp:[0-9]+:[0-9]+:
+// EXPECT: Hint: .*add a permission for the gra.*1 Microsoft first refusal on.*\(for instance to use anothe
+// EXPECT: The contract has no other finding
+// EXPECT-CLANG: error: call to consteval function 'covenant::at_fault<covenant::rule::unhandled_refusal, [^{]*>::reported' is not a constant expression$
 #include <covenant/covenant.hpp>
 
 namespace unhandled_refusal_strict {

@@ -14,8 +14,9 @@ COVENANT_DETAIL_DEFINE_RULE(
     ambiguous_exceptions, error,
     "two exceptions of the same clause have the same priority and different outcomes, and their "
     "conditions can hold at the same time, so the contract does not say which applies.",
-    "give one exception a higher priority<N>, make the outcomes agree, or declare the events "
-    "mutually exclusive with excludes<...>.");
+    "give one exception of ", detail::first_clause("the clause"),
+    " a higher priority<N>, make the outcomes agree, or declare the events mutually exclusive with "
+    "excludes<...>.");
 
 namespace rules {
 

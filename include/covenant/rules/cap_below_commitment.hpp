@@ -17,8 +17,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     cap_below_commitment, error,
     "a cap on what one party pays another is lower than the sum of the commitments and minimum "
     "payments between the same parties that must be paid within the cap's scope and term.",
-    "raise the cap to at least the committed amount, lower the commitment, or separate the "
-    "scopes or terms.");
+    "raise ", detail::first_clause("the cap"),
+    " to at least the committed amount, lower a commitment, or separate the scopes or terms.");
 
 namespace rules {
 

@@ -10,8 +10,9 @@ COVENANT_DETAIL_DEFINE_RULE(
     competing_first_refusal, error,
     "two rights of first refusal to different holders cover an overlapping scope at the same "
     "time; both cannot be first.",
-    "keep one right of first refusal, give the other holder a second refusal, or separate the "
-    "scopes or terms.");
+    "keep ", detail::first_clause("one right of first refusal"), " or ",
+    detail::second_clause("the other"),
+    ", give the other holder a second refusal, or separate the scopes or terms.");
 
 namespace rules {
 

@@ -10,7 +10,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     competing_first_ship, error,
     "two first-ship preferences to different holders cover overlapping products at the same "
     "time; a product can launch first on only one platform.",
-    "keep one first_ship, or separate the product scopes or terms.");
+    "keep ", detail::first_clause("one first_ship"), " or ", detail::second_clause("the other"),
+    ", or separate the product scopes or terms.");
 
 namespace rules {
 

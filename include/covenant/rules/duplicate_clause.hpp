@@ -10,7 +10,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     duplicate_clause, error,
     "two clauses say exactly the same thing (labels aside): one of them is redundant, or an "
     "amendment meant to change it did not.",
-    "remove one of the two, or change the one that an amendment meant to replace.");
+    "remove ", detail::first_clause("the first clause"), " or ",
+    detail::second_clause("the second"), ", or change the one that an amendment meant to replace.");
 
 namespace rules {
 

@@ -11,7 +11,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     exception_cycle, error,
     "a clause yields to another which, through its own exceptions, yields back to the first: the "
     "exceptions refer to each other in a cycle and decide nothing.",
-    "break the cycle: let one of the clauses simply yield, or yield to a third clause.");
+    "break the cycle: let ", detail::first_clause("one clause"), " or ",
+    detail::second_clause("the other"), " simply yield, or yield to a third clause.");
 
 namespace rules {
 

@@ -10,8 +10,9 @@ COVENANT_DETAIL_DEFINE_RULE(
     exclusive_licence_overlap, error,
     "an exclusive licence and another licence to a different licensee cover an overlapping "
     "scope at the same time.",
-    "make the first licence non_exclusive, license the same licensee, or separate the scopes "
-    "or terms.");
+    "make ", detail::first_clause("the exclusive licence"), " non_exclusive, grant ",
+    detail::second_clause("the other licence"),
+    " to the same licensee, or separate the scopes or terms.");
 
 namespace rules {
 

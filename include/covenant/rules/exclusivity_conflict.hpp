@@ -11,8 +11,10 @@ COVENANT_DETAIL_DEFINE_RULE(
     "an exclusivity reserves a scope to its holder, but another clause lets a different party "
     "take an overlapping scope (by licence, permission, obligation, first refusal, first ship or "
     "another exclusivity) at the same time.",
-    "narrow one of the scopes, end one term before the other starts, or grant the right to the "
-    "exclusivity holder itself.");
+    "narrow ", detail::first_clause("the exclusivity"), " or ",
+    detail::second_clause("the other clause"),
+    ", end one term before the other starts, or grant the right to the holder of ",
+    detail::first_clause("the exclusivity"), " itself.");
 
 namespace rules {
 

@@ -11,7 +11,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     "a clause grants rights over an owned scope, but the grantor neither owns it nor holds "
     "sublicensable licences covering that scope for the grant's whole term, on every timeline of "
     "events (the licence's own events and exceptions end the grant too).",
-    "have the owner grant it, or first give the grantor a sublicensable licence to the scope.");
+    "have the owner grant ", detail::first_clause("the right"),
+    ", or first give its grantor a sublicensable licence to the scope.");
 
 namespace rules {
 

@@ -12,8 +12,9 @@ COVENANT_DETAIL_DEFINE_RULE(
     "an obligation binds a party to an action that excludes another action (excludes<...>, "
     "directly or through kind_of<...>) which the same party is obliged or permitted to take over "
     "an overlapping scope at the same time.",
-    "drop one of the two, narrow one scope so that they no longer overlap, or end one term "
-    "before the other starts.");
+    "drop ", detail::first_clause("the obligation"), " or ",
+    detail::second_clause("the other clause"),
+    ", narrow one scope so that they no longer overlap, or end one term before the other starts.");
 
 namespace rules {
 

@@ -10,8 +10,9 @@ COVENANT_DETAIL_DEFINE_RULE(
     obligation_vs_prohibition, error,
     "an obligation and a prohibition bind the same party to an overlapping action (one is a kind "
     "of the other) over an overlapping scope at the same time.",
-    "drop one of the two, carve the prohibited scope out of the obligation, or end one term "
-    "before the other starts.");
+    "drop ", detail::first_clause("the obligation"), " or ",
+    detail::second_clause("the prohibition"), ", carve the prohibited scope out of ",
+    detail::first_clause("the obligation"), ", or end one term before the other starts.");
 
 namespace rules {
 

@@ -14,7 +14,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     outlives_termination, error,
     "a trigger ends the contract when an event happens, but a clause is neither ended by that "
     "event nor named as surviving it, so it could stay in force after the contract is over.",
-    "end the clause at the event (until<event> or ends<...>), or list it in surviving<...>.");
+    "end ", detail::first_clause("the clause"),
+    " at the event (until<event> or ends<...>), or list it in surviving<...>.");
 
 namespace rules {
 

@@ -6,10 +6,10 @@
 
 namespace covenant {
 
-COVENANT_DETAIL_DEFINE_RULE(
-    outside_contract_term, error,
-    "a clause starts before the contract's term or runs past its end.",
-    "shorten the clause's term to fit the contract's, or extend the contract's term.");
+COVENANT_DETAIL_DEFINE_RULE(outside_contract_term, error,
+                            "a clause starts before the contract's term or runs past its end.",
+                            "shorten the term of ", detail::first_clause("the clause"),
+                            " to fit the contract's, or extend the contract's term.");
 
 namespace rules {
 

@@ -16,7 +16,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     "the stakes one party holds in another (its equity clauses over the ceiling's shares) add up "
     "to more than an ownership ceiling on that party allows, at some moment of the ceiling's "
     "term.",
-    "lower a stake, end one stake before another is acquired, or raise the ceiling.");
+    "lower a stake, end one stake before another is acquired, or raise ",
+    detail::first_clause("the ceiling"), ".");
 
 namespace rules {
 

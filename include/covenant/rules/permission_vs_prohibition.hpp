@@ -10,8 +10,9 @@ COVENANT_DETAIL_DEFINE_RULE(
     permission_vs_prohibition, error,
     "a permission and a prohibition address the same party and an overlapping action (one is a "
     "kind of the other) over an overlapping scope at the same time.",
-    "carve the prohibited scope out of the permission (or the permitted one out of the "
-    "prohibition), or end one term before the other starts.");
+    "carve the prohibited scope out of ", detail::first_clause("the permission"),
+    " (or the permitted one out of ", detail::second_clause("the prohibition"),
+    "), or end one term before the other starts.");
 
 namespace rules {
 

@@ -12,8 +12,10 @@ COVENANT_DETAIL_DEFINE_RULE(
     "a clause grants a right (an exclusivity, a licence, a first refusal or a first-ship "
     "preference) that a prohibition forbids its grantor to grant, over an overlapping scope and "
     "time.",
-    "drop or narrow the grant, end the prohibition before the grant starts, or narrow the "
-    "prohibited action (grant_licence instead of grant_rights, say).");
+    "drop or narrow ", detail::first_clause("the grant"), ", end ",
+    detail::second_clause("the prohibition"),
+    " before the grant starts, or narrow its prohibited action (grant_licence instead of "
+    "grant_rights, say).");
 
 namespace rules {
 

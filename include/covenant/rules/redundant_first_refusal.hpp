@@ -10,7 +10,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     redundant_first_refusal, warning,
     "a right of first refusal is held by the party that already has exclusivity over the same "
     "scope at the same time; it adds nothing while the exclusivity lasts.",
-    "drop the right of first refusal, or start it when the exclusivity ends.");
+    "drop ", detail::first_clause("the right of first refusal"), ", or start it when ",
+    detail::second_clause("the exclusivity"), " ends.");
 
 namespace rules {
 

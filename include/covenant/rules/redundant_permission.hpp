@@ -10,7 +10,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     redundant_permission, warning,
     "a permission is given to the party that already holds exclusivity over a scope containing "
     "it at the same time; the exclusivity already covers it.",
-    "drop the permission, or say what it adds beyond the exclusivity.");
+    "drop ", detail::first_clause("the permission"), ", or say what it adds beyond ",
+    detail::second_clause("the exclusivity"), ".");
 
 namespace rules {
 

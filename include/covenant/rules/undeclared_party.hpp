@@ -10,7 +10,8 @@ namespace covenant {
 
 COVENANT_DETAIL_DEFINE_RULE(undeclared_party, error,
                             "a clause names a party that is not among the contract's parties<...>.",
-                            "add the party to parties<...>, or correct the clause.");
+                            "add the party to parties<...>, or correct ",
+                            detail::first_clause("the clause"), ".");
 
 namespace rules {
 

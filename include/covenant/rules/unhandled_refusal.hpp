@@ -11,8 +11,9 @@ COVENANT_DETAIL_DEFINE_RULE(
     "a right of first refusal may be declined, or a first-ship preference may yield to an "
     "exception, but no clause says what the grantor may do then (no yields_to<...> fallback and "
     "no permission for the grantor over that scope and time).",
-    "add a permission for the grantor (for instance to use another provider), or make the "
-    "exception yields_to<...> a clause that says it.");
+    "add a permission for the grantor of ", detail::first_clause("the right"),
+    " (for instance to use another provider), or make the exception yields_to<...> a clause that "
+    "says it.");
 
 namespace rules {
 

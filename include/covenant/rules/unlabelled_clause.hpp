@@ -15,8 +15,8 @@ COVENANT_DETAIL_DEFINE_RULE(
     unlabelled_clause, warning,
     "a clause has no label, or the same label as another clause of the contract: findings, "
     "documents and amendments cannot tell which clause is meant.",
-    "give every clause a label of its own: its section number and a few words, as the contract "
-    "has them.");
+    "give every clause a label of its own: its section number and a few words, as the contract has "
+    "them.");
 
 namespace rules {
 
