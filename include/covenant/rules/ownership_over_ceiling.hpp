@@ -5,7 +5,6 @@
 #include <covenant/detail/timelines.hpp>
 #include <covenant/rules/rule.hpp>
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -38,49 +37,48 @@ struct ownership_over_ceiling {
     if (cap.kind != clause_kind::ownership_ceiling) return;
     // A stake in force with the ceiling overlaps it in scope and time, so it is among the
     // clauses that may meet it: those are all the sum can hold.
-    std::array<std::uint32_t, detail::excess::capacity> members{};
-    std::size_t n = 0;
+    const auto meeting = c.meeting(i);
+    detail::sum_members members(static_cast<std::size_t>(meeting.end() - meeting.begin()));
     detail::timelines tl{};
     tl.add(cap);
-    for (const std::size_t j : c.meeting(i)) {
-      if (n == members.size() || !counts_against(cap, cs[j])) continue;
-      members[n++] = static_cast<std::uint32_t>(j);
+    for (const std::size_t j : meeting) {
+      if (!counts_against(cap, cs[j])) continue;
+      members.add(cs, j);
       tl.add(cs[j]);
     }
-    if (n == 0) return;
+    if (members.size() == 0) return;
     // Stakes are held, not spent: they add up only while held together. The sum rises only
     // when a stake starts (or the ceiling does), so those days are the moments to look at, on
     // every timeline of the events the clauses depend on; the earliest moment over the ceiling
-    // is reported, with the stakes held then.
+    // is reported, with the stakes held then, over the ceiling until the ceiling or the first
+    // of those stakes ends.
     detail::excess worst{};
+    day to = cap.end;
     for (std::uint32_t t = 0; t < tl.size(); ++t) {
       if (!tl.admits(cap, t)) continue;
-      for (std::size_t y = 0; y < n; ++y) {
-        const day moment = cs[members[y]].start < cap.start ? cap.start : cs[members[y]].start;
+      for (const auto y : members.all) {
+        const day moment = cs[y].start < cap.start ? cap.start : cs[y].start;
         if (!detail::in_force_on(cap, moment) || (worst.found && moment >= worst.on)) continue;
         detail::excess e{};
-        for (std::size_t x = 0; x < n; ++x) {
-          const auto& s = cs[members[x]];
+        day ends = cap.end;
+        for (const auto x : members.all) {
+          const auto& s = cs[x];
           if (!detail::in_force_on(s, moment) || !tl.admits(s, t) ||
-              detail::taken_over(cs, members, n, s, tl, t) ||
-              detail::common_window(cap, s).empty()) {
+              detail::taken_over(cs, members, s, tl, t) || detail::common_window(cap, s).empty()) {
             continue;
           }
           e.total += s.rate;
-          e.add_part(members[x]);
+          e.add_part(x, s);
+          if (s.end < ends) ends = s.end;
         }
         if (e.total <= cap.rate) continue;
         e.found = true;
         e.on = moment;
         worst = e;
+        to = ends;
       }
     }
     if (!worst.found) return;
-    // Over the ceiling until the ceiling or the first of the stakes ends.
-    day to = cap.end;
-    for (std::size_t x = 0; x < worst.part_count && x < detail::excess::capacity; ++x) {
-      if (cs[worst.parts[x]].end < to) to = cs[worst.parts[x]].end;
-    }
     detail::report_sum<id>(out, c, i, worst, cap.rate, nullptr, cap.scope, to);
   }
 };
