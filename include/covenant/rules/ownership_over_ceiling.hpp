@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace covenant {
 
@@ -54,28 +55,37 @@ struct ownership_over_ceiling {
     // of those stakes ends.
     detail::excess worst{};
     day to = cap.end;
+    std::vector<char> stands(members.size());
     for (std::uint32_t t = 0; t < tl.size(); ++t) {
       if (!tl.admits(cap, t)) continue;
+      // Which stakes stand on this timeline (and ever with the ceiling), whatever the day.
+      for (std::size_t x = 0; x < members.size(); ++x) {
+        const auto& s = cs[members.all[x]];
+        stands[x] = tl.admits(s, t) && !detail::taken_over(cs, members, s, tl, t) &&
+                            !detail::common_window(cap, s).empty()
+                        ? 1
+                        : 0;
+      }
       for (const auto y : members.all) {
         const day moment = cs[y].start < cap.start ? cap.start : cs[y].start;
         if (!detail::in_force_on(cap, moment) || (worst.found && moment >= worst.on)) continue;
-        detail::excess e{};
-        day ends = cap.end;
-        for (const auto x : members.all) {
-          const auto& s = cs[x];
-          if (!detail::in_force_on(s, moment) || !tl.admits(s, t) ||
-              detail::taken_over(cs, members, s, tl, t) || detail::common_window(cap, s).empty()) {
-            continue;
-          }
-          e.total += s.rate;
-          e.add_part(x, s);
-          if (s.end < ends) ends = s.end;
+        std::int64_t total = 0;
+        for (std::size_t k = 0; k < members.size(); ++k) {
+          const auto& s = cs[members.all[k]];
+          if (stands[k] != 0 && detail::in_force_on(s, moment)) total += s.rate;
         }
-        if (e.total <= cap.rate) continue;
-        e.found = true;
-        e.on = moment;
-        worst = e;
-        to = ends;
+        if (total <= cap.rate) continue;
+        worst = detail::excess{};
+        worst.found = true;
+        worst.on = moment;
+        worst.total = total;
+        to = cap.end;
+        for (std::size_t k = 0; k < members.size(); ++k) {
+          const auto& s = cs[members.all[k]];
+          if (stands[k] == 0 || !detail::in_force_on(s, moment)) continue;
+          worst.add_part(members.all[k], s);
+          if (s.end < to) to = s.end;
+        }
       }
     }
     if (!worst.found) return;

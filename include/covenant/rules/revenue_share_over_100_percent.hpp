@@ -92,78 +92,129 @@ struct revenue_share_over_100_percent {
         cuts[d].push_back(x);
       }
     }
-    std::vector<std::uint32_t> standing;
-    standing.reserve(members.size());
+    // Per part, which shares its revenue bears, which of them are cut exactly at it (the
+    // narrowest), and in which dimensions a share's base meets the cut: a sum over a part is
+    // taken only when the shares in force are cut at it in every dimension it is cut in, else
+    // it is the sum over a wider part.
+    const std::size_t n = members.size();
+    std::vector<region> parts;
+    std::vector<std::uint8_t> fit; // per part and member: bit 3 bears, bit 4 exact, bits 0-2 cut
+    std::vector<std::uint8_t> needed;
+    for (const auto* w : cuts[0]) {
+      for (const auto* h : cuts[1]) {
+        for (const auto* v : cuts[2]) {
+          const region part{w, h, v};
+          std::uint8_t need = 0;
+          for (std::size_t d = 0; d < dimension_count; ++d) {
+            if (part[d] != nullptr) need = static_cast<std::uint8_t>(need | (1U << d));
+          }
+          parts.push_back(part);
+          needed.push_back(need);
+          for (const auto x : members.all) {
+            std::uint8_t f = 0;
+            if (detail_revenue::bears(part, cs[x].scope)) {
+              f = 8;
+              for (std::size_t d = 0; d < dimension_count; ++d) {
+                if (part[d] != nullptr && detail::coordinate(cs[x].scope, d) == part[d]) {
+                  f = static_cast<std::uint8_t>(f | (1U << d));
+                }
+              }
+              if (detail_revenue::is_region(part, cs[x].scope))
+                f = static_cast<std::uint8_t>(f | 16U);
+            }
+            fit.push_back(f);
+          }
+        }
+      }
+    }
+    std::vector<std::uint32_t> standing; // positions in members.all
+    standing.reserve(n);
     // The sum only rises when a share starts: the start days in the base share's term are the
     // moments to look at, on every timeline of the events the shares depend on. The earliest
     // moment over the limit is reported, with the shares in force then.
     detail::excess worst{};
     day to = end_of_time;
+    // Plain pointers in the loops: a call per access is what costs most in constant evaluation.
+    const std::uint32_t* member = members.all.data();
+    std::vector<day> starts(n);
+    std::vector<day> ends(n);
+    std::vector<std::int64_t> rise(n);
+    std::vector<std::int64_t> fall(n);
+    std::vector<std::uint32_t> order(n);
     for (std::uint32_t t = 0; t < tl.size(); ++t) {
       if (!tl.admits(base, t)) continue;
-      for (const auto y : members.all) {
-        const day moment = cs[y].start < base.start ? base.start : cs[y].start;
-        if (!detail::in_force_on(base, moment) || (worst.found && moment >= worst.on)) continue;
+      // The shares that stand on this timeline, by start and by end: the total of those in
+      // force is swept from moment to moment, and only a moment over the limit is looked at
+      // part by part.
+      std::size_t m = 0;
+      for (std::size_t x = 0; x < n; ++x) {
+        const auto& s = cs[member[x]];
+        if (tl.admits(s, t) && !detail::taken_over(cs, members, s, tl, t)) order[m++] = x;
+      }
+      const std::uint32_t* stand = order.data();
+      std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(m),
+                [&](std::uint32_t a, std::uint32_t b) {
+                  return cs[member[a]].start < cs[member[b]].start;
+                });
+      for (std::size_t k = 0; k < m; ++k) {
+        starts[k] = cs[member[stand[k]]].start;
+        rise[k] = cs[member[stand[k]]].rate;
+      }
+      std::vector<std::uint32_t> by_end(order.begin(),
+                                        order.begin() + static_cast<std::ptrdiff_t>(m));
+      std::sort(by_end.begin(), by_end.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return cs[member[a]].end < cs[member[b]].end;
+      });
+      for (std::size_t k = 0; k < m; ++k) {
+        ends[k] = cs[member[by_end[k]]].end;
+        fall[k] = cs[member[by_end[k]]].rate;
+      }
+      std::int64_t all = 0;
+      std::size_t started = 0;
+      std::size_t ended = 0;
+      for (std::size_t y = 0; y < m; ++y) {
+        const day moment = starts[y] < base.start ? base.start : starts[y];
+        if (worst.found && moment >= worst.on) break;
+        while (started < m && starts[started] <= moment) all += rise[started++];
+        while (ended < m && ends[ended] <= moment) all -= fall[ended++];
+        if (!detail::in_force_on(base, moment) || all <= whole) continue;
         standing.clear();
-        for (const auto x : members.all) {
-          const auto& s = cs[x];
-          if (detail::in_force_on(s, moment) && tl.admits(s, t) &&
-              !detail::taken_over(cs, members, s, tl, t)) {
-            standing.push_back(x);
-          }
+        for (std::size_t k = 0; k < m; ++k) {
+          const auto& s = cs[member[stand[k]]];
+          if (s.start <= moment && moment < s.end) standing.push_back(stand[k]);
         }
-        if (standing.size() < 2) continue;
-        for (std::size_t a = 0; a < cuts[0].size(); ++a) {
-          for (std::size_t b = 0; b < cuts[1].size(); ++b) {
-            for (std::size_t g = 0; g < cuts[2].size(); ++g) {
-              const region part{cuts[0][a], cuts[1][b], cuts[2][g]};
-              if (!detail_revenue::bears(part, base.scope)) continue;
-              // Only a part cut at the bases over it, and whose sum is the base share's to report.
-              region narrowest{};
-              std::int64_t total = 0;
-              std::size_t bearing = 0;
-              std::size_t reporter = c.size;
-              for (const auto x : standing) {
-                if (!detail_revenue::bears(part, cs[x].scope)) continue;
-                ++bearing;
-                total += cs[x].rate;
-                for (std::size_t d = 0; d < dimension_count; ++d) {
-                  const auto* v = detail::coordinate(cs[x].scope, d);
-                  if (v != nullptr &&
-                      (narrowest[d] == nullptr || detail::tree_within(v, narrowest[d]))) {
-                    narrowest[d] = v;
-                  }
-                }
-              }
-              if (bearing < 2 || total <= whole || narrowest != part ||
-                  (worst.found && moment >= worst.on)) {
-                continue;
-              }
-              for (const auto x : standing) {
-                if (detail_revenue::bears(part, cs[x].scope) &&
-                    detail_revenue::is_region(part, cs[x].scope) && x < reporter) {
-                  reporter = x;
-                }
-              }
-              if (reporter == c.size) {
-                for (const auto x : standing) {
-                  if (detail_revenue::bears(part, cs[x].scope) && x < reporter) reporter = x;
-                }
-              }
-              if (reporter != i) continue;
-              worst = detail::excess{};
-              worst.found = true;
-              worst.on = moment;
-              worst.total = total;
-              // Over the limit until the first of its shares ends.
-              to = end_of_time;
-              for (const auto x : standing) {
-                if (!detail_revenue::bears(part, cs[x].scope)) continue;
-                worst.add_part(x, cs[x]);
-                if (cs[x].end < to) to = cs[x].end;
-              }
-            }
+        for (std::size_t r = 0; r < parts.size(); ++r) {
+          const std::uint8_t* f = fit.data() + r * n;
+          std::int64_t total = 0;
+          std::size_t bearing = 0;
+          std::uint8_t cut = 0;
+          std::size_t narrowest = c.size;
+          std::size_t first = c.size;
+          for (const auto x : standing) {
+            if ((f[x] & 8U) == 0) continue;
+            const std::size_t k = members.all[x];
+            ++bearing;
+            total += cs[k].rate;
+            cut = static_cast<std::uint8_t>(cut | (f[x] & 7U));
+            if (k < first) first = k;
+            if ((f[x] & 16U) != 0 && k < narrowest) narrowest = k;
           }
+          if (bearing < 2 || total <= whole || cut != needed[r]) continue;
+          // Reported from its narrowest share, or the first share when no base is the part.
+          if ((narrowest < c.size ? narrowest : first) != i) continue;
+          worst = detail::excess{};
+          worst.found = true;
+          worst.on = moment;
+          worst.total = total;
+          // Over the limit until the first of its shares ends.
+          to = end_of_time;
+          for (const auto x : standing) {
+            if ((f[x] & 8U) == 0) continue;
+            const auto& s = cs[members.all[x]];
+            worst.add_part(members.all[x], s);
+            if (s.end < to) to = s.end;
+          }
+          break;
         }
       }
     }
