@@ -468,8 +468,9 @@ TEST_CASE("cap_below_commitment: a continued commitment counts once",
 }
 
 // ---------------------------------------------------------------------------------------------
-// A recurring promise that ends at an event: on the timeline where the event happens (as late as
-// the cap's last day), its periods until the cap ends are due under the cap.
+// Recurring promises: each period's amount falls due in that period, so the periods within the
+// cap's term are due under it, even when the promise runs on beyond the cap or ends at an event
+// (which may come as late as the cap's end).
 
 struct exit_event : event<"OpenAI exits the deal"> {};
 struct cap_100_five_years : payment_cap<openai, microsoft, usd_millions<100>, azure_services,
@@ -486,9 +487,14 @@ struct once_until_exit : commitment<openai, microsoft, usd_millions<500>, azure_
   static constexpr auto label = "K62 OpenAI commits 500 until it exits";
 };
 
-TEST_CASE("cap_below_commitment: a recurring promise until an event, per timeline",
+struct yearly_beyond_cap : commitment<openai, microsoft, usd_millions<30>, azure_services,
+                                      term<year<2023>, year<2040>>, covenant::per_year> {
+  static constexpr auto label = "K63 OpenAI pays 30 a year from 2023 to 2039";
+};
+
+TEST_CASE("cap_below_commitment: recurring promises count their periods within the cap",
           "[rules][cap_below_commitment][events]") {
-  // 50 a year, 2025 to 2029 if the exit comes at the end of 2029: 250 against 100.
+  // 50 a year, 2025 to 2029 if the exit comes at the end of 2029 or later: 250 against 100.
   using over = contract<"o", parties<openai, microsoft>, cap_100_five_years, yearly_until_exit<50>>;
   constexpr auto fs = findings<over>;
   STATIC_REQUIRE(fs.size() == 1);
@@ -504,6 +510,13 @@ TEST_CASE("cap_below_commitment: a recurring promise until an event, per timelin
   // A whole-term commitment until the exit can still be paid after the cap ends.
   using once = contract<"w", parties<openai, microsoft>, cap_100_five_years, once_until_exit>;
   STATIC_REQUIRE(findings<once>.size() == 0);
+  // 30 a year over 2023-2039: the five years of the cap's term are 150, due within it; the sum
+  // is over the cap from the cap's start.
+  using beyond = contract<"b", parties<openai, microsoft>, cap_100_five_years, yearly_beyond_cap>;
+  constexpr auto bs = findings<beyond>;
+  STATIC_REQUIRE(bs.size() == 1);
+  STATIC_REQUIRE(bs[0].total == 150);
+  STATIC_REQUIRE(bs[0].from == day_of(2025));
 }
 
 } // namespace rules_cap_below_commitment_test

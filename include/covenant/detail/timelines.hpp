@@ -52,15 +52,8 @@ struct timelines {
 
   /// Whether `r` can be in force on timeline `t` (its days aside).
   [[nodiscard]] constexpr bool admits(const clause_record& r, std::uint32_t t) const noexcept {
-    return stands_until_end(r, t) &&
-           (r.ends_at_event == nullptr || happened(r.ends_at_event, t) != 1);
-  }
-
-  /// Whether `r` is in force on timeline `t` until the event that ends it, if that event has
-  /// happened there: it has started, and none of its exceptions has happened.
-  [[nodiscard]] constexpr bool stands_until_end(const clause_record& r,
-                                                std::uint32_t t) const noexcept {
     if (!starts_on(r, t)) return false;
+    if (r.ends_at_event != nullptr && happened(r.ends_at_event, t) == 1) return false;
     for (const auto& x : r.exceptions) {
       bool all = x.event_count > 0;
       for (std::size_t k = 0; k < x.event_count; ++k) all = all && happened(x.events[k], t) == 1;

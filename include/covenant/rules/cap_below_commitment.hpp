@@ -43,22 +43,22 @@ constexpr std::int64_t promised_per_period(const clause_record& cap,
   return 0;
 }
 
-/// What clause `p` promises `cap` will have to let through on the days [p.start, to): see
-/// promised_per_period. A recurring amount (per_year, ...) counts for every period of those
+/// What clause `p` promises `cap` will have to let through on the days [from, to) of its term:
+/// see promised_per_period. A recurring amount (per_year, ...) counts for every period of those
 /// days, a partial one pro-rated and rounded up (detail::recurring_total): never understated.
-constexpr std::int64_t promised_under(const clause_record& cap, const clause_record& p,
+constexpr std::int64_t promised_under(const clause_record& cap, const clause_record& p, day from,
                                       day to) noexcept {
-  return detail::recurring_total(promised_per_period(cap, p), p.recurs, p.start, to);
+  return detail::recurring_total(promised_per_period(cap, p), p.recurs, from, to);
 }
 constexpr std::int64_t promised_under(const clause_record& cap, const clause_record& p) noexcept {
-  return promised_under(cap, p, p.end);
+  return promised_under(cap, p, p.start, p.end);
 }
 
-/// Whether a promise must be kept inside the cap: its scope lies within the cap's and its term
-/// within the cap's term. A promise that reaches beyond the cap (a wider scope, a longer term)
-/// can be kept where the cap does not apply, so it does not contradict it. `from` is where the
-/// promise's term starts (for a commitment continued by a dated amendment, where the first of
-/// the chain does), `cap_from` where the cap's does (the first of its chain).
+/// Whether a whole-term promise must be kept inside the cap: its scope lies within the cap's
+/// and its term within the cap's term. A promise that reaches beyond the cap (a wider scope, a
+/// longer term) can be kept where the cap does not apply, so it does not contradict it. `from`
+/// is where the promise's term starts (for a commitment continued by a dated amendment, where
+/// the first of the chain does), `cap_from` where the cap's does (the first of its chain).
 constexpr bool bound_by(const clause_record& cap, day cap_from, const clause_record& p,
                         day from) noexcept {
   return detail::within(p.scope, cap.scope) && cap_from <= from && p.end <= cap.end &&
@@ -68,13 +68,18 @@ constexpr bool bound_by(const clause_record& cap, const clause_record& p) noexce
   return bound_by(cap, cap.start, p, p.start);
 }
 
-/// Whether a recurring promise that ends at an event reaches beyond the cap only if the event
-/// does not happen before the cap ends: where it does, the periods until then are bound by it.
-constexpr bool bound_if_ended(const clause_record& cap, day cap_from,
-                              const clause_record& p) noexcept {
-  return p.recurs != recurrence::once && p.ends_at_event != nullptr && p.end > cap.end &&
-         detail::within(p.scope, cap.scope) && cap_from <= p.start && p.start < cap.end &&
-         !detail::common_window(cap, p).empty();
+/// The days on which the periods of a recurring promise fall due under the cap: those of its
+/// term within the cap's term [cap_from, cap.end), over a scope within the cap's. Each period's
+/// amount falls due in that period, so those periods must be paid within the cap even when the
+/// promise runs on beyond it (or ends at an event, which may come as late as the cap's end).
+/// Empty for a whole-term promise, and for one the cap does not bind.
+constexpr detail::window recurring_under(const clause_record& cap, day cap_from,
+                                         const clause_record& p) noexcept {
+  if (p.recurs == recurrence::once || !detail::within(p.scope, cap.scope) ||
+      detail::common_window(cap, p).empty()) {
+    return {};
+  }
+  return {p.start > cap_from ? p.start : cap_from, p.end < cap.end ? p.end : cap.end};
 }
 
 struct cap_below_commitment {
@@ -87,7 +92,8 @@ struct cap_below_commitment {
     if (!is_cap(cap)) return;
     // A cap continued by a dated amendment (continue_as) and its continuation are one cap: its
     // last part limits everything paid under the chain since the first part started.
-    std::vector<std::uint32_t> chain{static_cast<std::uint32_t>(i)};
+    std::vector<std::uint32_t> chain;
+    chain.push_back(static_cast<std::uint32_t>(i));
     for (std::size_t k = i, j = detail::continued_from(cs, i); j != k;
          k = j, j = detail::continued_from(cs, j)) {
       chain.push_back(static_cast<std::uint32_t>(j));
@@ -110,7 +116,10 @@ struct cap_below_commitment {
         const bool once = p.recurs == recurrence::once;
         if (once && detail::is_continued(cs, c.size, j)) continue;
         const day from = once ? cs[detail::chain_start(cs, j)].start : p.start;
-        if (!bound_by(cs[q], cap_from, p, from) && !bound_if_ended(cs[q], cap_from, p)) continue;
+        if (once ? !bound_by(cs[q], cap_from, p, from)
+                 : recurring_under(cs[q], cap_from, p).empty()) {
+          continue;
+        }
         if (chain.size() > 1 &&
             std::find(members.all.begin(), members.all.end(), j) != members.all.end()) {
           continue;
@@ -120,10 +129,13 @@ struct cap_below_commitment {
       }
     }
     if (members.size() == 0) return;
-    // Promises in the order they start; the cap is first exceeded when the one that tips the
-    // sum over it starts.
+    // Promises in the order they start under the cap; the cap is first exceeded when the one
+    // that tips the sum over it starts.
+    const auto due_from = [&](const clause_record& p) {
+      return p.start > cap_from ? p.start : cap_from;
+    };
     std::sort(members.all.begin(), members.all.end(), [&](std::uint32_t x, std::uint32_t y) {
-      return cs[x].start < cs[y].start || (cs[x].start == cs[y].start && x < y);
+      return due_from(cs[x]) < due_from(cs[y]) || (due_from(cs[x]) == due_from(cs[y]) && x < y);
     });
     detail::excess worst{};
     for (std::uint32_t t = 0; t < tl.size(); ++t) {
@@ -132,16 +144,11 @@ struct cap_below_commitment {
       detail::excess e{};
       for (const auto x : members.all) {
         const auto& p = cs[x];
-        std::int64_t promised = 0;
-        if (p.end <= cap.end) {
-          if (!tl.admits(p, t)) continue;
-          promised = promised_under(cap, p);
-        } else {
-          // It ends at an event before the cap ends on this timeline (the event may happen on
-          // the cap's last day): its periods until then are due under the cap.
-          if (!tl.stands_until_end(p, t) || tl.happened(p.ends_at_event, t) == 0) continue;
-          promised = promised_under(cap, p, cap.end);
-        }
+        if (!tl.admits(p, t)) continue;
+        const std::int64_t promised =
+            p.recurs == recurrence::once
+                ? promised_under(cap, p)
+                : promised_under(cap, p, due_from(p), p.end < cap.end ? p.end : cap.end);
         if (promised <= 0 || detail::taken_over(cs, members, p, tl, t)) continue;
         total = total > std::numeric_limits<std::int64_t>::max() - promised
                     ? std::numeric_limits<std::int64_t>::max()
@@ -149,7 +156,7 @@ struct cap_below_commitment {
         e.add_part(x, p);
         if (!e.found && total > cap.amount) {
           e.found = true;
-          e.on = p.start;
+          e.on = due_from(p);
         }
       }
       e.total = total;

@@ -55,16 +55,17 @@ struct ownership_over_ceiling {
     // of those stakes ends.
     detail::excess worst{};
     day to = cap.end;
-    std::vector<char> stands(members.size());
+    std::vector<char> stands;
+    stands.reserve(members.size());
     for (std::uint32_t t = 0; t < tl.size(); ++t) {
       if (!tl.admits(cap, t)) continue;
       // Which stakes stand on this timeline (and ever with the ceiling), whatever the day.
+      stands.clear();
       for (std::size_t x = 0; x < members.size(); ++x) {
         const auto& s = cs[members.all[x]];
-        stands[x] = tl.admits(s, t) && !detail::taken_over(cs, members, s, tl, t) &&
-                            !detail::common_window(cap, s).empty()
-                        ? 1
-                        : 0;
+        const bool stands_here = tl.admits(s, t) && !detail::taken_over(cs, members, s, tl, t) &&
+                                 !detail::common_window(cap, s).empty();
+        stands.push_back(stands_here ? 1 : 0);
       }
       for (const auto y : members.all) {
         const day moment = cs[y].start < cap.start ? cap.start : cs[y].start;

@@ -75,6 +75,18 @@ struct revenue_share_over_100_percent {
       tl.add(cs[j]);
     }
     if (members.size() < 2) return;
+    // An earlier share on the same base, in force whenever this one is on every timeline, is
+    // part of every sum this one is part of, and reports it: nothing is left to look at here
+    // (the common case of many shares on one base stays linear per share).
+    if (members.yielding.empty()) {
+      for (const auto k : members.all) {
+        const auto& e = cs[k];
+        if (k < i && e.scope == base.scope && e.start <= base.start && base.end <= e.end &&
+            e.waits_for().empty() && e.ends_at_event == nullptr && e.exceptions.empty()) {
+          return;
+        }
+      }
+    }
     // The parts of the base to add shares up over: in each dimension, the base's coordinate or
     // that of a share's base below it. A sum over a part is taken from the base share only
     // when it is the narrowest share of the sum (the first in clause order when none is), so
@@ -136,47 +148,47 @@ struct revenue_share_over_100_percent {
     day to = end_of_time;
     // Plain pointers in the loops: a call per access is what costs most in constant evaluation.
     const std::uint32_t* member = members.all.data();
-    std::vector<day> starts(n);
-    std::vector<day> ends(n);
-    std::vector<std::int64_t> rise(n);
-    std::vector<std::int64_t> fall(n);
-    std::vector<std::uint32_t> order(n);
+    // (Vectors grow by push_back only: clang cannot fill a sized one in a constant expression.)
+    std::vector<std::uint32_t> order;
+    std::vector<std::uint32_t> by_end;
+    order.reserve(n);
+    by_end.reserve(n);
     for (std::uint32_t t = 0; t < tl.size(); ++t) {
       if (!tl.admits(base, t)) continue;
       // The shares that stand on this timeline, by start and by end: the total of those in
       // force is swept from moment to moment, and only a moment over the limit is looked at
       // part by part.
-      std::size_t m = 0;
+      order.clear();
+      by_end.clear();
       for (std::size_t x = 0; x < n; ++x) {
         const auto& s = cs[member[x]];
-        if (tl.admits(s, t) && !detail::taken_over(cs, members, s, tl, t)) order[m++] = x;
+        if (tl.admits(s, t) && !detail::taken_over(cs, members, s, tl, t)) {
+          order.push_back(static_cast<std::uint32_t>(x));
+          by_end.push_back(static_cast<std::uint32_t>(x));
+        }
       }
-      const std::uint32_t* stand = order.data();
-      std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(m),
-                [&](std::uint32_t a, std::uint32_t b) {
-                  return cs[member[a]].start < cs[member[b]].start;
-                });
-      for (std::size_t k = 0; k < m; ++k) {
-        starts[k] = cs[member[stand[k]]].start;
-        rise[k] = cs[member[stand[k]]].rate;
-      }
-      std::vector<std::uint32_t> by_end(order.begin(),
-                                        order.begin() + static_cast<std::ptrdiff_t>(m));
+      const std::size_t m = order.size();
+      std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return cs[member[a]].start < cs[member[b]].start;
+      });
       std::sort(by_end.begin(), by_end.end(), [&](std::uint32_t a, std::uint32_t b) {
         return cs[member[a]].end < cs[member[b]].end;
       });
-      for (std::size_t k = 0; k < m; ++k) {
-        ends[k] = cs[member[by_end[k]]].end;
-        fall[k] = cs[member[by_end[k]]].rate;
-      }
+      const std::uint32_t* stand = order.data();
+      const std::uint32_t* leaving = by_end.data();
       std::int64_t all = 0;
       std::size_t started = 0;
       std::size_t ended = 0;
       for (std::size_t y = 0; y < m; ++y) {
-        const day moment = starts[y] < base.start ? base.start : starts[y];
+        const day start = cs[member[stand[y]]].start;
+        const day moment = start < base.start ? base.start : start;
         if (worst.found && moment >= worst.on) break;
-        while (started < m && starts[started] <= moment) all += rise[started++];
-        while (ended < m && ends[ended] <= moment) all -= fall[ended++];
+        for (; started < m && cs[member[stand[started]]].start <= moment; ++started) {
+          all += cs[member[stand[started]]].rate;
+        }
+        for (; ended < m && cs[member[leaving[ended]]].end <= moment; ++ended) {
+          all -= cs[member[leaving[ended]]].rate;
+        }
         if (!detail::in_force_on(base, moment) || all <= whole) continue;
         standing.clear();
         for (std::size_t k = 0; k < m; ++k) {
