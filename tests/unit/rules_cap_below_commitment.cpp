@@ -327,9 +327,8 @@ TEST_CASE("cap_below_commitment: one cap against several commitments, read at ru
 // Sums of any size: more promises under one cap than a fixed buffer would hold.
 
 template <int K>
-struct small_commitment
-    : commitment<openai, microsoft, usd_millions<1>, azure_services,
-                 term<date<2025, 1 + K / 28, 1 + K % 28>, year<2030>>> {
+struct small_commitment : commitment<openai, microsoft, usd_millions<1>, azure_services,
+                                     term<date<2025, 1 + K / 28, 1 + K % 28>, year<2030>>> {
   static constexpr auto label = "K40 one of many small commitments";
 };
 template <std::int64_t Cap>
@@ -432,9 +431,8 @@ struct commit_yearly_30 : commitment<openai, microsoft, usd_millions<30>, azure_
                                      term<year<2025>, year<2035>>, covenant::per_year> {
   static constexpr auto label = "K56 OpenAI commits 30 a year";
 };
-struct commit_yearly_30_continued
-    : commitment<openai, microsoft, usd_millions<30>, azure_services,
-                 term<year<2030>, year<2035>>, covenant::per_year> {
+struct commit_yearly_30_continued : commitment<openai, microsoft, usd_millions<30>, azure_services,
+                                               term<year<2030>, year<2035>>, covenant::per_year> {
   static constexpr auto label = "K57 30 a year, continued";
 };
 
@@ -504,7 +502,8 @@ TEST_CASE("cap_below_commitment: recurring promises count their periods within t
   STATIC_REQUIRE(fs[0].from == day_of(2025));
   STATIC_REQUIRE(fs[0].part_labels[0] == "K61 OpenAI pays a yearly amount until it exits");
   // 20 a year is 100 at most under the cap.
-  using at_cap = contract<"a", parties<openai, microsoft>, cap_100_five_years, yearly_until_exit<20>>;
+  using at_cap =
+      contract<"a", parties<openai, microsoft>, cap_100_five_years, yearly_until_exit<20>>;
   static_assert(covenant::check<at_cap>);
   STATIC_REQUIRE(findings<at_cap>.size() == 0);
   // A whole-term commitment until the exit can still be paid after the cap ends.

@@ -372,8 +372,8 @@ template <int Percent, typename Seq>
 struct many_shares;
 template <int Percent, int... Ks>
 struct many_shares<Percent, std::integer_sequence<int, Ks...>> {
-  using type = contract<"many", parties<openai, microsoft, amazon>, small_share<Ks>...,
-                        last_share<Percent>>;
+  using type =
+      contract<"many", parties<openai, microsoft, amazon>, small_share<Ks>..., last_share<Percent>>;
 };
 
 TEST_CASE("revenue_share_over_100_percent: a sum of sixty-five shares is taken in full",
