@@ -50,6 +50,7 @@ constexpr std::int64_t promised_under(const clause_record& cap, const clause_rec
                                       day to) noexcept {
   return detail::recurring_total(promised_per_period(cap, p), p.recurs, from, to);
 }
+/// The same over the promise's whole term.
 constexpr std::int64_t promised_under(const clause_record& cap, const clause_record& p) noexcept {
   return promised_under(cap, p, p.start, p.end);
 }
@@ -64,6 +65,7 @@ constexpr bool bound_by(const clause_record& cap, day cap_from, const clause_rec
   return detail::within(p.scope, cap.scope) && cap_from <= from && p.end <= cap.end &&
          !detail::common_window(cap, p).empty();
 }
+/// The same for a promise and a cap that continue nothing.
 constexpr bool bound_by(const clause_record& cap, const clause_record& p) noexcept {
   return bound_by(cap, cap.start, p, p.start);
 }

@@ -19,39 +19,38 @@ COVENANT_DETAIL_DEFINE_RULE(
     "it) add up to more than 100 % at some moment.",
     "lower a rate, narrow a base, or end one share before the other starts.");
 
-namespace rules {
-
-namespace detail_revenue {
+namespace detail {
 
 /// A part of a revenue: its coordinate in each dimension (null where it is not cut).
-using region = std::array<const detail::entity*, dimension_count>;
+using revenue_part = std::array<const entity*, dimension_count>;
 
 /// Whether revenue in `r` bears a share on base `scope`: in every dimension the base
-/// constrains, the region lies at or below it.
-constexpr bool bears(const region& r, const detail::entity* scope) noexcept {
+/// constrains, the part lies at or below it.
+constexpr bool bears_revenue(const revenue_part& r, const entity* scope) noexcept {
   for (std::size_t d = 0; d < dimension_count; ++d) {
-    const auto* x = detail::coordinate(scope, d);
-    if (x != nullptr && (r[d] == nullptr || !detail::tree_within(r[d], x))) return false;
+    const auto* x = coordinate(scope, d);
+    if (x != nullptr && (r[d] == nullptr || !tree_within(r[d], x))) return false;
   }
   return true;
 }
 
-/// Whether a base is exactly the region (it is then the narrowest of the bases over it).
-constexpr bool is_region(const region& r, const detail::entity* scope) noexcept {
+/// Whether a base is exactly the part (it is then the narrowest of the bases over it).
+constexpr bool is_revenue_part(const revenue_part& r, const entity* scope) noexcept {
   for (std::size_t d = 0; d < dimension_count; ++d) {
-    if (detail::coordinate(scope, d) != r[d]) return false;
+    if (coordinate(scope, d) != r[d]) return false;
   }
   return true;
 }
 
-} // namespace detail_revenue
+} // namespace detail
+
+namespace rules {
 
 struct revenue_share_over_100_percent {
   static constexpr rule id = rule::revenue_share_over_100_percent;
 
   template <typename Sink>
   static constexpr void check(const detail::contract_view& c, std::size_t i, Sink& out) {
-    using detail_revenue::region;
     const auto& cs = c.clauses;
     constexpr std::int64_t whole = 10'000;
     const auto& base = cs[i];
@@ -109,13 +108,13 @@ struct revenue_share_over_100_percent {
     // taken only when the shares in force are cut at it in every dimension it is cut in, else
     // it is the sum over a wider part.
     const std::size_t n = members.size();
-    std::vector<region> parts;
+    std::vector<detail::revenue_part> parts;
     std::vector<std::uint8_t> fit; // per part and member: bit 3 bears, bit 4 exact, bits 0-2 cut
     std::vector<std::uint8_t> needed;
     for (const auto* w : cuts[0]) {
       for (const auto* h : cuts[1]) {
         for (const auto* v : cuts[2]) {
-          const region part{w, h, v};
+          const detail::revenue_part part{w, h, v};
           std::uint8_t need = 0;
           for (std::size_t d = 0; d < dimension_count; ++d) {
             if (part[d] != nullptr) need = static_cast<std::uint8_t>(need | (1U << d));
@@ -124,14 +123,14 @@ struct revenue_share_over_100_percent {
           needed.push_back(need);
           for (const auto x : members.all) {
             std::uint8_t f = 0;
-            if (detail_revenue::bears(part, cs[x].scope)) {
+            if (detail::bears_revenue(part, cs[x].scope)) {
               f = 8;
               for (std::size_t d = 0; d < dimension_count; ++d) {
                 if (part[d] != nullptr && detail::coordinate(cs[x].scope, d) == part[d]) {
                   f = static_cast<std::uint8_t>(f | (1U << d));
                 }
               }
-              if (detail_revenue::is_region(part, cs[x].scope))
+              if (detail::is_revenue_part(part, cs[x].scope))
                 f = static_cast<std::uint8_t>(f | 16U);
             }
             fit.push_back(f);
