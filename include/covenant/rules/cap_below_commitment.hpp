@@ -102,8 +102,9 @@ struct cap_below_commitment {
     }
     const day cap_from = cs[chain.back()].start;
     std::size_t most = 0;
-    for (const auto q : chain)
+    for (const auto q : chain) {
       most += static_cast<std::size_t>(c.meeting(q).end() - c.meeting(q).begin());
+    }
     // Every promise bound by the cap is due under it: they add up, whether they run at once or
     // one after another, on any timeline on which they all stand. A whole-term commitment
     // continued by a dated amendment is one promise: its last part counts, from the first
