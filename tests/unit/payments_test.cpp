@@ -375,4 +375,100 @@ TEST_CASE("payments: a minimum on a term ended by an event", "[payments][minimum
   STATIC_REQUIRE(ended[2].cumulative == 500);
 }
 
+// ---------------------------------------------------------------------------------------------
+// A payment cap limits guarantees too: when the shares used the cap up, a guarantee's top-up is
+// a shortfall, not paid. Guarantees alone within the cap (what cap_below_commitment checks) are
+// always paid in full.
+// ---------------------------------------------------------------------------------------------
+
+struct half_of_revenue
+    : revenue_share<openai, microsoft, percent<50>, openai_revenue, term<year<2025>, year<2028>>> {
+  static constexpr auto label = "g1 half of revenue, 2025-2027";
+};
+struct yearly_guarantee : commitment<openai, microsoft, usd_millions<20>, openai_revenue,
+                                     term<year<2025>, year<2028>>, covenant::per_year> {
+  static constexpr auto label = "g2 at least 20 a year";
+};
+struct cap_100_three_years : payment_cap<openai, microsoft, usd_millions<100>, openai_revenue,
+                                         term<year<2025>, year<2028>>> {
+  static constexpr auto label = "g3 at most 100 over 2025-2027";
+};
+using floor_and_cap = contract<"floor and cap", parties<openai, microsoft>, half_of_revenue,
+                               yearly_guarantee, cap_100_three_years>;
+static_assert(covenant::check<floor_and_cap>); // 3 x 20 = 60 <= 100
+
+TEST_CASE("payments: a cap the shares used up leaves a guarantee short", "[payments][cap]") {
+  // 2025: 50 % of 200 = 100, the whole cap. 2026 and 2027: no revenue, the guarantee asks 20
+  // each year, and no room is left: 20 short each year, nothing paid.
+  constexpr std::array<revenue_in, 3> early{{{2025, 200}, {2026, 0}, {2027, 0}}};
+  constexpr auto p = payments<floor_and_cap>(openai{}, microsoft{}, early);
+  STATIC_REQUIRE(p[0].due == 100);
+  STATIC_REQUIRE(p[0].shortfall == 0);
+  STATIC_REQUIRE(p[1].top_up == 0);
+  STATIC_REQUIRE(p[1].shortfall == 20);
+  STATIC_REQUIRE(p[1].due == 0);
+  STATIC_REQUIRE(p[2].shortfall == 20);
+  STATIC_REQUIRE(p[2].cumulative == 100); // never above the cap
+  // Part of the room left: 2025 pays 90 (of 180), 2026 tops up 10 of the 20 asked.
+  constexpr std::array<revenue_in, 2> nearly{{{2025, 180}, {2026, 0}}};
+  constexpr auto q = payments<floor_and_cap>(openai{}, microsoft{}, nearly);
+  STATIC_REQUIRE(q[1].top_up == 10);
+  STATIC_REQUIRE(q[1].shortfall == 10);
+  STATIC_REQUIRE(q[1].cumulative == 100);
+  // Without revenue the guarantees alone fit: 20 a year, no shortfall.
+  constexpr std::array<revenue_in, 3> none{{{2025, 0}, {2026, 0}, {2027, 0}}};
+  constexpr auto r = payments<floor_and_cap>(openai{}, microsoft{}, none);
+  STATIC_REQUIRE(r[0].top_up == 20);
+  STATIC_REQUIRE(r[2].cumulative == 60);
+  STATIC_REQUIRE(r[0].shortfall + r[1].shortfall + r[2].shortfall == 0);
+}
+
+// Dated amendments: a continued commitment is one promise, a continued payment cap one cap.
+struct commit_200 : commitment<openai, microsoft, usd_millions<200>, openai_revenue,
+                               term<year<2025>, year<2030>>> {
+  static constexpr auto label = "g4 200 over 2025-2029";
+};
+struct commit_200_continued : commitment<openai, microsoft, usd_millions<200>, openai_revenue,
+                                         term<year<2027>, year<2030>>> {
+  static constexpr auto label = "g5 the commitment, continued from 2027";
+};
+struct tenth_of_revenue
+    : revenue_share<openai, microsoft, percent<10>, openai_revenue, term<year<2025>, year<2030>>> {
+  static constexpr auto label = "g6 10 percent of revenue";
+};
+struct cap_100_to_2030 : payment_cap<openai, microsoft, usd_millions<100>, openai_revenue,
+                                     term<year<2025>, year<2030>>> {
+  static constexpr auto label = "g7 at most 100";
+};
+struct cap_100_continued : payment_cap<openai, microsoft, usd_millions<100>, openai_revenue,
+                                       term<year<2027>, year<2030>>> {
+  static constexpr auto label = "g8 the cap, continued from 2027";
+};
+
+TEST_CASE("payments: continued commitments and caps run on", "[payments][amend]") {
+  using promise = contract<"promise", parties<openai, microsoft>, commit_200>;
+  using continued = covenant::amend<promise, covenant::effective<year<2027>>,
+                                    covenant::continue_as<commit_200, commit_200_continued>>;
+  constexpr std::array<revenue_in, 5> nothing{
+      {{2025, 0}, {2026, 0}, {2027, 0}, {2028, 0}, {2029, 0}}};
+  constexpr auto p = payments<continued>(openai{}, microsoft{}, nothing);
+  // Not 200 when the first part ends in 2026 and 200 again in 2029: 200 once, in 2029.
+  STATIC_REQUIRE(p[1].top_up == 0);
+  STATIC_REQUIRE(p[4].top_up == 200);
+  STATIC_REQUIRE(p[4].cumulative == 200);
+
+  using capped_share =
+      contract<"capped", parties<openai, microsoft>, tenth_of_revenue, cap_100_to_2030>;
+  using cap_continued = covenant::amend<capped_share, covenant::effective<year<2027>>,
+                                        covenant::continue_as<cap_100_to_2030, cap_100_continued>>;
+  constexpr std::array<revenue_in, 3> thousand{{{2025, 1'000}, {2026, 1'000}, {2027, 1'000}}};
+  constexpr auto q = payments<cap_continued>(openai{}, microsoft{}, thousand);
+  // 2025: 100, the whole cap; the continuation from 2027 has no fresh room.
+  STATIC_REQUIRE(q[0].due == 100);
+  STATIC_REQUIRE(q[1].due == 0);
+  STATIC_REQUIRE(q[2].due == 0);
+  STATIC_REQUIRE(q[2].capped);
+  STATIC_REQUIRE(q[2].cumulative == 100);
+}
+
 } // namespace payments_test

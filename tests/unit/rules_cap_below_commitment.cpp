@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <utility>
 
 namespace rules_cap_below_commitment_test {
 
@@ -319,6 +321,201 @@ TEST_CASE("cap_below_commitment: one cap against several commitments, read at ru
     REQUIRE(f.part_labels[1] == "K3 OpenAI commits 1001 to Azure compute");
   }
   REQUIRE(n == 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sums of any size: more promises under one cap than a fixed buffer would hold.
+
+template <int K>
+struct small_commitment : commitment<openai, microsoft, usd_millions<1>, azure_services,
+                                     term<date<2025, 1 + K / 28, 1 + K % 28>, year<2030>>> {
+  static constexpr auto label = "K40 one of many small commitments";
+};
+template <std::int64_t Cap>
+struct cap_for_many : payment_cap<openai, microsoft, usd_millions<Cap>, azure_services,
+                                  term<year<2025>, year<2030>>> {
+  static constexpr auto label = "K41 Azure payments capped";
+};
+template <std::int64_t Cap, typename Seq>
+struct many_commitments;
+template <std::int64_t Cap, int... Ks>
+struct many_commitments<Cap, std::integer_sequence<int, Ks...>> {
+  using type =
+      contract<"many", parties<openai, microsoft>, cap_for_many<Cap>, small_commitment<Ks>...>;
+};
+
+TEST_CASE("cap_below_commitment: a sum of seventy promises is taken in full",
+          "[rules][cap_below_commitment][large]") {
+  // Seventy commitments of 1 under a cap of 69: the seventieth tips the sum over the cap.
+  using over = many_commitments<69, std::make_integer_sequence<int, 70>>::type;
+  // (The small commitments share a label: besides, only warnings about that.)
+  constexpr auto fs = findings<over>;
+  STATIC_REQUIRE(covenant::error_count<over> == 1);
+  STATIC_REQUIRE(fs.count(rule::cap_below_commitment) == 1);
+  STATIC_REQUIRE(fs[0].id == rule::cap_below_commitment);
+  STATIC_REQUIRE(fs[0].first == 0);
+  STATIC_REQUIRE(fs[0].second == 1);
+  STATIC_REQUIRE(fs[0].total == 70);
+  STATIC_REQUIRE(fs[0].limit == 69);
+  STATIC_REQUIRE(fs[0].part_count == 70);
+  STATIC_REQUIRE(fs[0].from == day_of(2025, 3, 14)); // K = 69: 1 + 69 / 28, 1 + 69 % 28
+  // The finding keeps the first parts in clause order.
+  STATIC_REQUIRE(fs[0].parts[0] == 1);
+  STATIC_REQUIRE(fs[0].parts[covenant::finding::max_parts - 1] == covenant::finding::max_parts);
+  // A cap of 70 lets all of them through.
+  using at_cap = many_commitments<70, std::make_integer_sequence<int, 70>>::type;
+  static_assert(covenant::check<at_cap>);
+  STATIC_REQUIRE(covenant::error_count<at_cap> == 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Caps and commitments continued by a dated amendment (continue_as) are one clause for the sum.
+
+struct long_commitment : commitment<openai, microsoft, usd_millions<300>, azure_services,
+                                    term<year<2025>, year<2035>>> {
+  static constexpr auto label = "K50 OpenAI commits 300 over ten years";
+};
+struct cap_first_half : payment_cap<openai, microsoft, usd_millions<200>, azure_services,
+                                    term<year<2025>, year<2035>>> {
+  static constexpr auto label = "K51 Azure payments capped at 200";
+};
+struct cap_second_half : payment_cap<openai, microsoft, usd_millions<250>, azure_services,
+                                     term<year<2030>, year<2035>>> {
+  static constexpr auto label = "K52 the cap, continued at 250";
+};
+struct cap_second_half_raised : payment_cap<openai, microsoft, usd_millions<300>, azure_services,
+                                            term<year<2030>, year<2035>>> {
+  static constexpr auto label = "K52 the cap, continued at 300";
+};
+
+TEST_CASE("cap_below_commitment: a continued cap binds a commitment across both parts",
+          "[rules][cap_below_commitment][amend]") {
+  using base = contract<"base", parties<openai, microsoft>, long_commitment, cap_first_half>;
+  STATIC_REQUIRE(findings<base>.size() == 1); // 300 against 200
+  // From 2030 the cap is 250: it limits everything paid since 2025, the 300 included. The first
+  // part alone (to 2030) does not bind a commitment due by 2035.
+  using continued = covenant::amend<base, covenant::effective<year<2030>>,
+                                    covenant::continue_as<cap_first_half, cap_second_half>>;
+  constexpr auto fs = findings<continued>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].id == rule::cap_below_commitment);
+  STATIC_REQUIRE(fs[0].first == 2); // the continuation, written after the first part
+  STATIC_REQUIRE(fs[0].total == 300);
+  STATIC_REQUIRE(fs[0].limit == 250);
+  STATIC_REQUIRE(fs[0].first_label == "K52 the cap, continued at 250");
+  STATIC_REQUIRE(fs[0].part_labels[0] == "K50 OpenAI commits 300 over ten years");
+  // Raised to 300 from 2030: the commitment fits.
+  using raised = covenant::amend<base, covenant::effective<year<2030>>,
+                                 covenant::continue_as<cap_first_half, cap_second_half_raised>>;
+  static_assert(covenant::check<raised>);
+  STATIC_REQUIRE(findings<raised>.size() == 0);
+}
+
+struct cap_250_ten_years : payment_cap<openai, microsoft, usd_millions<250>, azure_services,
+                                       term<year<2025>, year<2035>>> {
+  static constexpr auto label = "K53 Azure payments capped at 250";
+};
+struct commitment_continued : commitment<openai, microsoft, usd_millions<200>, azure_services,
+                                         term<year<2030>, year<2035>>> {
+  static constexpr auto label = "K54 the commitment, continued";
+};
+struct commitment_continued_raised : commitment<openai, microsoft, usd_millions<260>,
+                                                azure_services, term<year<2030>, year<2035>>> {
+  static constexpr auto label = "K54 the commitment, continued at 260";
+};
+struct commitment_200 : commitment<openai, microsoft, usd_millions<200>, azure_services,
+                                   term<year<2025>, year<2035>>> {
+  static constexpr auto label = "K55 OpenAI commits 200 over ten years";
+};
+struct commit_yearly_30 : commitment<openai, microsoft, usd_millions<30>, azure_services,
+                                     term<year<2025>, year<2035>>, covenant::per_year> {
+  static constexpr auto label = "K56 OpenAI commits 30 a year";
+};
+struct commit_yearly_30_continued : commitment<openai, microsoft, usd_millions<30>, azure_services,
+                                               term<year<2030>, year<2035>>, covenant::per_year> {
+  static constexpr auto label = "K57 30 a year, continued";
+};
+
+TEST_CASE("cap_below_commitment: a continued commitment counts once",
+          "[rules][cap_below_commitment][amend]") {
+  using base = contract<"base", parties<openai, microsoft>, cap_250_ten_years, commitment_200>;
+  // One promise of 200 over ten years, not 200 until 2030 and 200 more after.
+  using continued = covenant::amend<base, covenant::effective<year<2030>>,
+                                    covenant::continue_as<commitment_200, commitment_continued>>;
+  static_assert(covenant::check<continued>);
+  STATIC_REQUIRE(findings<continued>.size() == 0);
+  // Continued at 260: the promise is 260 in all, above the cap.
+  using raised =
+      covenant::amend<base, covenant::effective<year<2030>>,
+                      covenant::continue_as<commitment_200, commitment_continued_raised>>;
+  constexpr auto fs = findings<raised>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].total == 260);
+  STATIC_REQUIRE(fs[0].part_count == 1);
+  STATIC_REQUIRE(fs[0].part_labels[0] == "K54 the commitment, continued at 260");
+  // A recurring commitment counts part by part: 30 a year for ten years is 300 either way.
+  using yearly = contract<"y", parties<openai, microsoft>, cap_250_ten_years, commit_yearly_30>;
+  using yearly_continued =
+      covenant::amend<yearly, covenant::effective<year<2030>>,
+                      covenant::continue_as<commit_yearly_30, commit_yearly_30_continued>>;
+  STATIC_REQUIRE(findings<yearly>.size() == 1);
+  STATIC_REQUIRE(findings<yearly>[0].total == 300);
+  STATIC_REQUIRE(findings<yearly_continued>.size() == 1);
+  STATIC_REQUIRE(findings<yearly_continued>[0].total == 300);
+  STATIC_REQUIRE(findings<yearly_continued>[0].part_count == 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recurring promises: each period's amount falls due in that period, so the periods within the
+// cap's term are due under it, even when the promise runs on beyond the cap or ends at an event
+// (which may come as late as the cap's end).
+
+struct exit_event : event<"OpenAI exits the deal"> {};
+struct cap_100_five_years : payment_cap<openai, microsoft, usd_millions<100>, azure_services,
+                                        term<year<2025>, year<2030>>> {
+  static constexpr auto label = "K60 Azure payments capped at 100";
+};
+template <std::int64_t N>
+struct yearly_until_exit : commitment<openai, microsoft, usd_millions<N>, azure_services,
+                                      term<year<2025>, until<exit_event>>, covenant::per_year> {
+  static constexpr auto label = "K61 OpenAI pays a yearly amount until it exits";
+};
+struct once_until_exit : commitment<openai, microsoft, usd_millions<500>, azure_services,
+                                    term<year<2025>, until<exit_event>>> {
+  static constexpr auto label = "K62 OpenAI commits 500 until it exits";
+};
+
+struct yearly_beyond_cap : commitment<openai, microsoft, usd_millions<30>, azure_services,
+                                      term<year<2023>, year<2040>>, covenant::per_year> {
+  static constexpr auto label = "K63 OpenAI pays 30 a year from 2023 to 2039";
+};
+
+TEST_CASE("cap_below_commitment: recurring promises count their periods within the cap",
+          "[rules][cap_below_commitment][events]") {
+  // 50 a year, 2025 to 2029 if the exit comes at the end of 2029 or later: 250 against 100.
+  using over = contract<"o", parties<openai, microsoft>, cap_100_five_years, yearly_until_exit<50>>;
+  constexpr auto fs = findings<over>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].id == rule::cap_below_commitment);
+  STATIC_REQUIRE(fs[0].total == 250);
+  STATIC_REQUIRE(fs[0].limit == 100);
+  STATIC_REQUIRE(fs[0].from == day_of(2025));
+  STATIC_REQUIRE(fs[0].part_labels[0] == "K61 OpenAI pays a yearly amount until it exits");
+  // 20 a year is 100 at most under the cap.
+  using at_cap =
+      contract<"a", parties<openai, microsoft>, cap_100_five_years, yearly_until_exit<20>>;
+  static_assert(covenant::check<at_cap>);
+  STATIC_REQUIRE(findings<at_cap>.size() == 0);
+  // A whole-term commitment until the exit can still be paid after the cap ends.
+  using once = contract<"w", parties<openai, microsoft>, cap_100_five_years, once_until_exit>;
+  STATIC_REQUIRE(findings<once>.size() == 0);
+  // 30 a year over 2023-2039: the five years of the cap's term are 150, due within it; the sum
+  // is over the cap from the cap's start.
+  using beyond = contract<"b", parties<openai, microsoft>, cap_100_five_years, yearly_beyond_cap>;
+  constexpr auto bs = findings<beyond>;
+  STATIC_REQUIRE(bs.size() == 1);
+  STATIC_REQUIRE(bs[0].total == 150);
+  STATIC_REQUIRE(bs[0].from == day_of(2025));
 }
 
 } // namespace rules_cap_below_commitment_test

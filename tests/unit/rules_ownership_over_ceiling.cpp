@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <utility>
+
 namespace rules_ownership_over_ceiling_test {
 
 using namespace test_vocabulary;
@@ -148,6 +150,39 @@ TEST_CASE("ownership_over_ceiling: timelines of events, all_of and any_of",
   STATIC_REQUIRE(f.total == 2'000);
   STATIC_REQUIRE(f.after_event == covenant::detail::entity_ptr<sale>());
   STATIC_REQUIRE(f.before_event == covenant::detail::entity_ptr<ipo>());
+}
+
+// More stakes than a fixed buffer would hold: seventy stakes of 1 % against a ceiling of 69 %.
+template <int K>
+struct small_stake : equity<microsoft, openai, percent<1>, openai_shares,
+                            term<date<2024, 1 + K / 28, 1 + K % 28>>> {
+  static constexpr auto label = "E30 one of many small stakes";
+};
+template <int Percent>
+struct ceiling_of : ownership_ceiling<microsoft, openai, percent<Percent>, openai_shares,
+                                      term<year<2024>, year<2030>>> {
+  static constexpr auto label = "E31 Microsoft's ceiling";
+};
+template <int Percent, typename Seq>
+struct many_stakes;
+template <int Percent, int... Ks>
+struct many_stakes<Percent, std::integer_sequence<int, Ks...>> {
+  using type =
+      contract<"many", parties<microsoft, openai>, ceiling_of<Percent>, small_stake<Ks>...>;
+};
+
+TEST_CASE("ownership_over_ceiling: a sum of seventy stakes is taken in full",
+          "[rules][ownership][large]") {
+  using over = many_stakes<69, std::make_integer_sequence<int, 70>>::type;
+  constexpr auto fs = findings<over>;
+  STATIC_REQUIRE(covenant::error_count<over> == 1);
+  STATIC_REQUIRE(fs[0].id == rule::ownership_over_ceiling);
+  STATIC_REQUIRE(fs[0].total == 7'000);
+  STATIC_REQUIRE(fs[0].part_count == 70);
+  STATIC_REQUIRE(fs[0].from == day_of(2024, 3, 14)); // the seventieth stake
+  STATIC_REQUIRE(fs[0].parts[0] == 1);
+  using at_ceiling = many_stakes<70, std::make_integer_sequence<int, 70>>::type;
+  STATIC_REQUIRE(covenant::error_count<at_ceiling> == 0);
 }
 
 } // namespace rules_ownership_over_ceiling_test

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstddef>
+#include <utility>
 
 namespace rules_revenue_share_over_100_percent_test {
 
@@ -263,6 +264,133 @@ TEST_CASE("revenue_share_over_100_percent: a finding names only shares in force 
     CHECK(rs[f.second].start <= f.from);
     CHECK(f.to <= rs[f.second].end);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bases that cross without nesting: revenue in their common part bears both shares.
+
+struct worldwide_market : territory<"worldwide"> {};
+struct eu_market : territory<"EU", part_of<worldwide_market>> {};
+struct france_market : territory<"France", part_of<eu_market>> {};
+struct us_market : territory<"US", part_of<worldwide_market>> {};
+struct any_channel : channel<"any channel"> {};
+struct online : channel<"online", part_of<any_channel>> {};
+
+struct eu_revenue : scope<"OpenAI revenue in the EU", of<openai_revenue>, in<eu_market>> {};
+struct us_revenue : scope<"OpenAI revenue in the US", of<openai_revenue>, in<us_market>> {};
+struct online_revenue : scope<"OpenAI revenue online", of<openai_revenue>, via<online>> {};
+struct french_api_revenue
+    : scope<"OpenAI API revenue in France", of<api_revenue>, in<france_market>> {};
+
+template <int Percent>
+struct eu_share : revenue_share<openai, microsoft, percent<Percent>, eu_revenue, term<year<2025>>> {
+  static constexpr auto label = "S40 share of EU revenue";
+};
+struct api_share_50
+    : revenue_share<openai, amazon, percent<50>, api_revenue, term<year<2025>, year<2030>>> {
+  static constexpr auto label = "S41 50 percent of API revenue";
+};
+struct us_share_60 : revenue_share<openai, oracle, percent<60>, us_revenue, term<year<2025>>> {
+  static constexpr auto label = "S42 60 percent of US revenue";
+};
+struct online_share_30
+    : revenue_share<openai, oracle, percent<30>, online_revenue, term<year<2027>>> {
+  static constexpr auto label = "S43 30 percent of online revenue";
+};
+struct french_api_share_10
+    : revenue_share<openai, oracle, percent<10>, french_api_revenue, term<year<2025>>> {
+  static constexpr auto label = "S44 10 percent of API revenue in France";
+};
+
+TEST_CASE("revenue_share_over_100_percent: shares on bases that only cross add up",
+          "[rules][revenue_share_over_100_percent][dimensions]") {
+  // 60 % of EU revenue and 50 % of API revenue: EU API revenue bears 110 %.
+  using crossing = contract<"c", parties<openai, microsoft, amazon>, eu_share<60>, api_share_50>;
+  constexpr auto fs = findings<crossing>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].id == rule::revenue_share_over_100_percent);
+  STATIC_REQUIRE(fs[0].first == 0); // neither base is the narrower: the first share reports
+  STATIC_REQUIRE(fs[0].second == 1);
+  STATIC_REQUIRE(fs[0].total == 11'000);
+  STATIC_REQUIRE(fs[0].part_count == 2);
+  STATIC_REQUIRE(fs[0].from == day_of(2025));
+  STATIC_REQUIRE(fs[0].to == day_of(2030));
+  // Written the other way round, still one finding, from the share written first.
+  using reversed = contract<"r", parties<openai, microsoft, amazon>, api_share_50, eu_share<60>>;
+  STATIC_REQUIRE(findings<reversed>.size() == 1);
+  STATIC_REQUIRE(findings<reversed>[0].first == 0);
+  // 50 % and 50 %: exactly all of EU API revenue.
+  using exact = contract<"e", parties<openai, microsoft, amazon>, eu_share<50>, api_share_50>;
+  static_assert(covenant::check<exact>);
+  STATIC_REQUIRE(findings<exact>.size() == 0);
+  // EU and US revenue never meet: no common part.
+  using apart = contract<"a", parties<openai, microsoft, oracle>, eu_share<60>, us_share_60>;
+  STATIC_REQUIRE(findings<apart>.size() == 0);
+}
+
+TEST_CASE("revenue_share_over_100_percent: common parts across three bases",
+          "[rules][revenue_share_over_100_percent][dimensions]") {
+  // 40 % of EU revenue, 50 % of API revenue and from 2027 30 % of online revenue: each pair is
+  // fine (90 %, 70 %, 80 %), EU online API revenue bears 120 % from 2027.
+  using three = contract<"t", parties<openai, microsoft, amazon, oracle>, eu_share<40>,
+                         api_share_50, online_share_30>;
+  constexpr auto fs = findings<three>;
+  STATIC_REQUIRE(fs.size() == 1);
+  STATIC_REQUIRE(fs[0].total == 12'000);
+  STATIC_REQUIRE(fs[0].part_count == 3);
+  STATIC_REQUIRE(fs[0].from == day_of(2027));
+  STATIC_REQUIRE(fs[0].first == 0);
+  // A base within both: API revenue in France bears the EU share, the API share and its own
+  // (60 + 50 + 10); it is the narrowest base of that sum, so its share reports it. The rest of
+  // EU API revenue bears 110 %: another sum, reported by the first share.
+  using nested = contract<"n", parties<openai, microsoft, amazon, oracle>, eu_share<60>,
+                          api_share_50, french_api_share_10>;
+  constexpr auto gs = findings<nested>;
+  STATIC_REQUIRE(gs.size() == 2);
+  STATIC_REQUIRE(gs[0].first == 0);
+  STATIC_REQUIRE(gs[0].total == 11'000);
+  STATIC_REQUIRE(gs[1].first == 2);
+  STATIC_REQUIRE(gs[1].total == 12'000);
+  STATIC_REQUIRE(gs[1].part_count == 3);
+  STATIC_REQUIRE(gs[1].scope_name() == "OpenAI API revenue in France");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sums of any size.
+
+template <int K>
+struct small_share : revenue_share<openai, microsoft, percent<1>, openai_revenue,
+                                   term<date<2025, 1 + K / 28, 1 + K % 28>>> {
+  static constexpr auto label = "S50 one of many small shares";
+};
+template <int Percent>
+struct last_share
+    : revenue_share<openai, amazon, percent<Percent>, openai_revenue, term<year<2026>>> {
+  static constexpr auto label = "S51 the last share";
+};
+template <int Percent, typename Seq>
+struct many_shares;
+template <int Percent, int... Ks>
+struct many_shares<Percent, std::integer_sequence<int, Ks...>> {
+  using type =
+      contract<"many", parties<openai, microsoft, amazon>, small_share<Ks>..., last_share<Percent>>;
+};
+
+TEST_CASE("revenue_share_over_100_percent: a sum of sixty-five shares is taken in full",
+          "[rules][revenue_share_over_100_percent][large]") {
+  // 64 shares of 1 % and one of 37 %: 101 %.
+  using over = many_shares<37, std::make_integer_sequence<int, 64>>::type;
+  constexpr auto fs = findings<over>;
+  STATIC_REQUIRE(covenant::error_count<over> == 1);
+  STATIC_REQUIRE(fs.count(rule::revenue_share_over_100_percent) == 1);
+  STATIC_REQUIRE(fs[0].id == rule::revenue_share_over_100_percent);
+  STATIC_REQUIRE(fs[0].first == 0);
+  STATIC_REQUIRE(fs[0].total == 10'100);
+  STATIC_REQUIRE(fs[0].part_count == 65);
+  STATIC_REQUIRE(fs[0].from == day_of(2026));
+  using at_limit = many_shares<36, std::make_integer_sequence<int, 64>>::type;
+  static_assert(covenant::check<at_limit>);
+  STATIC_REQUIRE(covenant::error_count<at_limit> == 0);
 }
 
 } // namespace rules_revenue_share_over_100_percent_test

@@ -85,15 +85,8 @@ template <rule R, typename Sink>
 constexpr void report_sum(Sink& out, const contract_view& c, std::size_t i, excess e,
                           std::int64_t limit, const std::string_view* unit, const entity* where,
                           day to) {
-  const std::size_t n = e.part_count < excess::capacity ? e.part_count : excess::capacity;
-  // By clause order, as the contract lists them.
-  for (std::size_t k = 1; k < n; ++k) {
-    for (std::size_t m = k; m > 0 && e.parts[m] < e.parts[m - 1]; --m) {
-      const auto x = e.parts[m];
-      e.parts[m] = e.parts[m - 1];
-      e.parts[m - 1] = x;
-    }
-  }
+  // The parts come in clause order, as the contract lists them.
+  const std::size_t n = e.part_count < finding::max_parts ? e.part_count : finding::max_parts;
   finding f{};
   f.id = R;
   f.level = rule_traits<R>::info.level;
@@ -107,15 +100,12 @@ constexpr void report_sum(Sink& out, const contract_view& c, std::size_t i, exce
   f.unit = unit;
   f.part_count = e.part_count;
   for (std::size_t k = 0; k < n; ++k) {
-    const auto& r = c.clauses[e.parts[k]];
-    if (k < finding::max_parts) {
-      f.parts[k] = e.parts[k];
-      f.part_labels[k] = r.label;
-    }
+    f.parts[k] = e.parts[k];
+    f.part_labels[k] = c.clauses[e.parts[k]].label;
     if (f.second == i && e.parts[k] != i) f.second = e.parts[k];
-    if (f.after_event == nullptr) f.after_event = timelines::needs_happened(r);
-    if (f.before_event == nullptr) f.before_event = timelines::needs_not_happened(r);
   }
+  f.after_event = e.after_event;
+  f.before_event = e.before_event;
   f.first_label = c.clauses[f.first].label;
   f.second_label = c.clauses[f.second].label;
   out.add(f);

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <covenant/core/clause.hpp>
+#include <covenant/core/finding.hpp>
 #include <covenant/detail/overlap.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace covenant::detail {
 
@@ -89,28 +91,101 @@ struct timelines {
   }
 };
 
-/// A sum found over a limit: its clauses, in the order they add to it, and the first day.
+/// A sum found over a limit: its total, the first day over the limit, how many clauses it
+/// adds and the first of them in clause order (as many as a finding shows), with the events of
+/// the timeline it was found on. Nothing bounds the number of clauses a sum adds.
 struct excess {
-  static constexpr std::size_t capacity = 64;
   bool found = false;
   day on = 0;
   std::int64_t total = 0;
-  std::array<std::uint32_t, capacity> parts{};
+  std::array<std::uint32_t, finding::max_parts> parts{};
   std::size_t part_count = 0;
+  /// An event that has happened, and one that has not, on the timeline of the sum: those of its
+  /// first clause in clause order that needs one.
+  const entity* after_event = nullptr;
+  const entity* before_event = nullptr;
 
-  constexpr void add_part(std::size_t k) noexcept {
-    if (part_count < capacity) parts[part_count] = static_cast<std::uint32_t>(k);
+  constexpr void add_part(std::size_t k, const clause_record& r) noexcept {
+    const auto x = static_cast<std::uint32_t>(k);
+    const std::size_t kept = part_count < parts.size() ? part_count : parts.size();
+    // Kept in clause order: a later clause past the kept ones is only counted.
+    std::size_t at = kept;
+    while (at > 0 && parts[at - 1] > x) --at;
+    if (at < parts.size()) {
+      for (std::size_t m = (kept < parts.size() ? kept : parts.size() - 1); m > at; --m) {
+        parts[m] = parts[m - 1];
+      }
+      parts[at] = x;
+    }
     ++part_count;
+    const auto* happened = timelines::needs_happened(r);
+    const auto* not_happened = timelines::needs_not_happened(r);
+    if (happened != nullptr && x < after_from) {
+      after_event = happened;
+      after_from = x;
+    }
+    if (not_happened != nullptr && x < before_from) {
+      before_event = not_happened;
+      before_from = x;
+    }
   }
+  /// The clauses the events above come from.
+  std::uint32_t after_from = ~std::uint32_t{0};
+  std::uint32_t before_from = ~std::uint32_t{0};
 };
 
-/// Whether some clause among `members` that a timeline keeps hands over to `r`: `r` applies only
-/// when that clause yields, so the two are never counted together.
-template <typename Members>
-constexpr bool taken_over(const clause_record* cs, const Members& members, std::size_t n,
-                          const clause_record& r, const timelines& tl, std::uint32_t t) noexcept {
-  for (std::size_t k = 0; k < n; ++k) {
-    const auto& x = cs[members[k]];
+/// The clauses a sum adds up, as indices into the contract, and those of them that may hand
+/// over to another through an exception (`yields_to<...>`). Sized to the clauses that may meet
+/// the one the sum starts from: a sum is never cut short.
+struct sum_members {
+  std::vector<std::uint32_t> all;
+  std::vector<std::uint32_t> yielding;
+
+  constexpr explicit sum_members(std::size_t most) { all.reserve(most); }
+  constexpr void add(const clause_record* cs, std::size_t k) {
+    all.push_back(static_cast<std::uint32_t>(k));
+    for (const auto& x : cs[k].exceptions) {
+      if (x.fallback != nullptr) {
+        yielding.push_back(static_cast<std::uint32_t>(k));
+        return;
+      }
+    }
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return all.size(); }
+};
+
+/// The clause that clause `k` continues (continue_as<...> in a dated amendment), or `n` when it
+/// continues none: it is written before `k`, and has the identity `k` names.
+constexpr std::size_t continued_from(const clause_record* cs, std::size_t k) noexcept {
+  if (cs[k].continues == nullptr) return k;
+  for (std::size_t j = 0; j < k; ++j) {
+    if (cs[j].identity == cs[k].continues) return j;
+  }
+  return k;
+}
+
+/// The first clause of the chain of continuations clause `k` ends: itself when it continues none.
+constexpr std::size_t chain_start(const clause_record* cs, std::size_t k) noexcept {
+  for (std::size_t j = continued_from(cs, k); j != k; j = continued_from(cs, k)) k = j;
+  return k;
+}
+
+/// Whether a later clause continues clause `k`: only a clause a dated amendment ended can be.
+constexpr bool is_continued(const clause_record* cs, std::size_t n, std::size_t k) noexcept {
+  if (cs[k].ended_by_amendment == end_of_time) return false;
+  for (std::size_t j = k + 1; j < n; ++j) {
+    if (cs[j].continues == cs[k].identity) return true;
+  }
+  return false;
+}
+
+/// Whether some clause among `m` that a timeline keeps hands over to `r`: `r` applies only
+/// when that clause yields, so the two are never counted together. Only the members that yield
+/// are looked at, so that a big sum without exceptions stays linear.
+constexpr bool taken_over(const clause_record* cs, const sum_members& m, const clause_record& r,
+                          const timelines& tl, std::uint32_t t) noexcept {
+  for (const auto k : m.yielding) {
+    const auto& x = cs[k];
     if (&x != &r && tl.admits(x, t) && yields_to(x, r)) return true;
   }
   return false;

@@ -54,6 +54,11 @@ struct payment_in {
   std::int64_t recouped = 0;
   /// Advances still unrecouped at the end of the year.
   std::int64_t unrecouped = 0;
+  /// What the guarantees falling due this year asked for beyond the room the payment caps over
+  /// their scope had left: a cap limits what is paid in total, guarantees included, so this is
+  /// not paid (not in `top_up`, `due` or `cumulative`). Only revenue makes it more than 0 in a
+  /// contract that passes cap_below_commitment: the shares used the cap up first.
+  std::int64_t shortfall = 0;
 };
 
 namespace detail {
@@ -201,12 +206,16 @@ apply_floors(const std::array<clause_record, N>& cs, const scenario& s, day from
         top[k] = floor - claim(unclaimed, floor, over_scope);
         continue;
       }
-      const std::int64_t need = c.amount > credited[k] ? c.amount - credited[k] : 0;
+      // A commitment continued by a dated amendment (continue_as) is one promise with its
+      // continuation: what the shares paid counts for the chain, and the rest falls due when
+      // the last part ends, at that part's amount.
+      const std::size_t at = chain[k];
+      const std::int64_t need = c.amount > credited[at] ? c.amount - credited[at] : 0;
       const std::int64_t got = claim(unclaimed, need, over_scope);
-      credited[k] += got;
-      if (w.to <= to) { // the term ends this year: the rest falls due
+      credited[at] += got;
+      if (w.to <= to && !is_continued(cs.data(), N, k)) { // the term ends this year
         top[k] = need - got;
-        credited[k] += top[k];
+        credited[at] += top[k];
       }
     }
   }
@@ -306,14 +315,16 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
       for (std::size_t i = 0; i < C::size; ++i) {
         if (due[i] > 0 && detail::overlaps(cs[i].scope, pc.scope)) covered += due[i];
       }
-      const std::int64_t room = pc.amount > under_cap[k] ? pc.amount - under_cap[k] : 0;
+      // A payment cap continued by a dated amendment runs on: its chain counts all paid under it.
+      const std::int64_t used = under_cap[chain[k]];
+      const std::int64_t room = pc.amount > used ? pc.amount - used : 0;
       for (std::size_t i = C::size; i-- > 0 && covered > room;) {
         if (due[i] <= 0 || !detail::overlaps(cs[i].scope, pc.scope)) continue;
         const std::int64_t cut = covered - room < due[i] ? covered - room : due[i];
         due[i] -= cut;
         covered -= cut;
       }
-      under_cap[k] = detail::checked_add(under_cap[k], covered);
+      under_cap[chain[k]] = detail::checked_add(under_cap[chain[k]], covered);
     }
     std::int64_t shares = 0;
     for (std::size_t i = 0; i < C::size; ++i) shares = detail::checked_add(shares, due[i]);
@@ -321,6 +332,31 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
     // Floors: what the guarantees falling due this year add (clause by clause, in top[]).
     std::array<std::int64_t, C::size> top{};
     detail::apply_floors(cs, s, from, to, payer, payee, chain, last_of, paid, credited, due, top);
+    // A payment cap limits what is paid in total, guarantees included: a top-up is paid within
+    // the room the shares left under every payment cap over its scope, the last guarantee cut
+    // first, and the rest is a shortfall.
+    for (std::size_t k = 0; k < C::size; ++k) {
+      const auto& pc = cs[k];
+      if (pc.kind != clause_kind::payment_cap || pc.party != payer || pc.counterparty != payee ||
+          detail::days_overlapping(detail::in_force_window(cs, k, s), from, to) == 0) {
+        continue;
+      }
+      std::int64_t covered = 0;
+      for (std::size_t i = 0; i < C::size; ++i) {
+        if (top[i] > 0 && detail::overlaps(cs[i].scope, pc.scope)) {
+          covered = detail::checked_add(covered, top[i]);
+        }
+      }
+      const std::int64_t used = under_cap[chain[k]];
+      const std::int64_t room = pc.amount > used ? pc.amount - used : 0;
+      for (std::size_t i = C::size; i-- > 0 && covered > room;) {
+        if (top[i] <= 0 || !detail::overlaps(cs[i].scope, pc.scope)) continue;
+        const std::int64_t cut = covered - room < top[i] ? covered - room : top[i];
+        top[i] -= cut;
+        covered -= cut;
+        row.shortfall += cut;
+      }
+    }
     std::array<std::int64_t, C::size> owed{};
     for (std::size_t i = 0; i < C::size; ++i) {
       owed[i] = detail::checked_add(due[i], top[i]);
@@ -336,7 +372,7 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
       }
       for (std::size_t i = 0; i < C::size; ++i) {
         if (top[i] > 0 && detail::overlaps(cs[i].scope, pc.scope)) {
-          under_cap[k] = detail::checked_add(under_cap[k], top[i]);
+          under_cap[chain[k]] = detail::checked_add(under_cap[chain[k]], top[i]);
         }
       }
     }
@@ -389,7 +425,15 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
 ///    everything paid under both.
 /// 4. A payment_cap from payer to payee in force during the year limits the cumulative total
 ///    of the shares whose base overlaps its scope; a cut is taken from the last such share
-///    first.
+///    first. A payment cap continued by a dated amendment counts everything paid under the
+///    chain.
+/// 5. Guarantees falling due in the year (share minimums, commitments from payer to payee;
+///    `top_up`) add what the shares did not already pay. A commitment continued by a dated
+///    amendment is one promise: the rest of it falls due when its last part ends. A payment
+///    cap limits guarantees too: a top-up is paid only within the room the shares left under
+///    the payment caps over its scope, and the rest is `shortfall`, not paid. Guarantees alone
+///    above a cap that binds them make the contract inconsistent (cap_below_commitment), so in
+///    a consistent contract a shortfall comes only from revenue that used the cap up.
 ///
 /// Payer and payee must be two different parties of C (else a compile error). Years must lie
 /// in 1900..9999 and increase, and revenue must not be negative (else std::invalid_argument).

@@ -5,9 +5,9 @@
 #include <covenant/detail/timelines.hpp>
 #include <covenant/rules/rule.hpp>
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace covenant {
 
@@ -39,49 +39,58 @@ struct ownership_over_ceiling {
     if (cap.kind != clause_kind::ownership_ceiling) return;
     // A stake in force with the ceiling overlaps it in scope and time, so it is among the
     // clauses that may meet it: those are all the sum can hold.
-    std::array<std::uint32_t, detail::excess::capacity> members{};
-    std::size_t n = 0;
+    const auto meeting = c.meeting(i);
+    detail::sum_members members(static_cast<std::size_t>(meeting.end() - meeting.begin()));
     detail::timelines tl{};
     tl.add(cap);
-    for (const std::size_t j : c.meeting(i)) {
-      if (n == members.size() || !counts_against(cap, cs[j])) continue;
-      members[n++] = static_cast<std::uint32_t>(j);
+    for (const std::size_t j : meeting) {
+      if (!counts_against(cap, cs[j])) continue;
+      members.add(cs, j);
       tl.add(cs[j]);
     }
-    if (n == 0) return;
+    if (members.size() == 0) return;
     // Stakes are held, not spent: they add up only while held together. The sum rises only
     // when a stake starts (or the ceiling does), so those days are the moments to look at, on
     // every timeline of the events the clauses depend on; the earliest moment over the ceiling
-    // is reported, with the stakes held then.
+    // is reported, with the stakes held then, over the ceiling until the ceiling or the first
+    // of those stakes ends.
     detail::excess worst{};
+    day to = cap.end;
+    std::vector<char> stands;
+    stands.reserve(members.size());
     for (std::uint32_t t = 0; t < tl.size(); ++t) {
       if (!tl.admits(cap, t)) continue;
-      for (std::size_t y = 0; y < n; ++y) {
-        const day moment = cs[members[y]].start < cap.start ? cap.start : cs[members[y]].start;
+      // Which stakes stand on this timeline (and ever with the ceiling), whatever the day.
+      stands.clear();
+      for (std::size_t x = 0; x < members.size(); ++x) {
+        const auto& s = cs[members.all[x]];
+        const bool stands_here = tl.admits(s, t) && !detail::taken_over(cs, members, s, tl, t) &&
+                                 !detail::common_window(cap, s).empty();
+        stands.push_back(stands_here ? 1 : 0);
+      }
+      for (const auto y : members.all) {
+        const day moment = cs[y].start < cap.start ? cap.start : cs[y].start;
         if (!detail::in_force_on(cap, moment) || (worst.found && moment >= worst.on)) continue;
-        detail::excess e{};
-        for (std::size_t x = 0; x < n; ++x) {
-          const auto& s = cs[members[x]];
-          if (!detail::in_force_on(s, moment) || !tl.admits(s, t) ||
-              detail::taken_over(cs, members, n, s, tl, t) ||
-              detail::common_window(cap, s).empty()) {
-            continue;
-          }
-          e.total += s.rate;
-          e.add_part(members[x]);
+        std::int64_t total = 0;
+        for (std::size_t k = 0; k < members.size(); ++k) {
+          const auto& s = cs[members.all[k]];
+          if (stands[k] != 0 && detail::in_force_on(s, moment)) total += s.rate;
         }
-        if (e.total <= cap.rate) continue;
-        e.found = true;
-        e.on = moment;
-        worst = e;
+        if (total <= cap.rate) continue;
+        worst = detail::excess{};
+        worst.found = true;
+        worst.on = moment;
+        worst.total = total;
+        to = cap.end;
+        for (std::size_t k = 0; k < members.size(); ++k) {
+          const auto& s = cs[members.all[k]];
+          if (stands[k] == 0 || !detail::in_force_on(s, moment)) continue;
+          worst.add_part(members.all[k], s);
+          if (s.end < to) to = s.end;
+        }
       }
     }
     if (!worst.found) return;
-    // Over the ceiling until the ceiling or the first of the stakes ends.
-    day to = cap.end;
-    for (std::size_t x = 0; x < worst.part_count && x < detail::excess::capacity; ++x) {
-      if (cs[worst.parts[x]].end < to) to = cs[worst.parts[x]].end;
-    }
     detail::report_sum<id>(out, c, i, worst, cap.rate, nullptr, cap.scope, to);
   }
 };
