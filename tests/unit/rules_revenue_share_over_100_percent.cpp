@@ -1,5 +1,5 @@
-// Rule revenue_share_over_100_percent: the shares one payer pays on the same revenue (a base,
-// or a wider base containing it) must not add up to more than 100 % at any moment.
+// Rule revenue_share_over_100_percent: the shares one payer pays on the same revenue (on bases
+// that overlap, their common part) must not add up to more than 100 % at any moment.
 #include "../support/vocabulary.hpp"
 
 #include <catch2/catch.hpp>

@@ -15,8 +15,8 @@ namespace covenant {
 
 COVENANT_DETAIL_DEFINE_RULE(
     revenue_share_over_100_percent, error,
-    "revenue shares paid by one party on the same revenue (a base, or a wider base containing "
-    "it) add up to more than 100 % at some moment.",
+    "revenue shares paid by one party on the same revenue (bases that overlap share their "
+    "common part) add up to more than 100 % at some moment.",
     "lower a rate, narrow a base, or end one share before the other starts.");
 
 namespace detail {
