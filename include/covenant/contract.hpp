@@ -67,6 +67,11 @@ constexpr std::array<const entity*, 0> party_ids(NotParties) noexcept {
   return {};
 }
 
+/// The parties' identities, keyed on the parties<...> type rather than on the contract (see
+/// `lowering`: the rules read them once per clause).
+template <typename Parties>
+inline constexpr auto party_ids_of = party_ids(Parties{});
+
 /// An item's clause record, or an empty one for a trigger (variable templates: lowering
 /// instantiates nothing per clause but its own members).
 template <typename T, bool = __is_base_of(trigger_tag, T)>
@@ -472,7 +477,8 @@ public:
   static constexpr const std::array<trigger_record, effect_count>& triggers = lowered.triggers;
   /// How many exceptions yield to another clause (yields_to<...>).
   static constexpr std::size_t fallback_count = lowered.fallbacks;
-  static constexpr auto party_ids = detail::party_ids(Parties{});
+  /// The parties' identities, in the order of parties<...>.
+  static constexpr const auto& party_ids = detail::party_ids_of<Parties>;
 
   /// The clause type at index I (in the order written, triggers left out).
   template <std::size_t I>
