@@ -126,19 +126,31 @@ constexpr void start_within_contract(clause_record& r, day contract_start) noexc
 // the function it is instantiating at each name the function uses, which makes a pack expanded
 // there cost O(N²) (docs/design.md, "What the engine costs").
 
-/// The records of items that are all clauses.
+/// The records of items that are all clauses, without their labels and identities: those are
+/// set by a loop in `lower` (a call of `labelled` per clause would be one more record per clause
+/// in g++'s cache of constant calls).
 template <typename List>
 inline constexpr int clause_records = 0;
 template <typename... Items>
 inline constexpr std::array<clause_record, sizeof...(Items)> clause_records<type_list<Items...>> = {
-    labelled(Items::record, Items::label, &identity_of<Items>)...};
+    Items::record...};
+template <typename List>
+inline constexpr int clause_labels = 0;
+template <typename... Items>
+inline constexpr std::array<const char*, sizeof...(Items)> clause_labels<type_list<Items...>> = {
+    Items::label...};
+template <typename List>
+inline constexpr int clause_identities = 0;
+template <typename... Items>
+inline constexpr std::array<const clause_id*, sizeof...(Items)>
+    clause_identities<type_list<Items...>> = {&identity_of<Items>...};
 
 /// The items' records as written, triggers included (as empty records).
 template <typename List>
 inline constexpr int written_records = 0;
 template <typename... Items>
-inline constexpr std::array<clause_record, sizeof...(Items)> written_records<type_list<Items...>> = {
-    item_record<Items>...};
+inline constexpr std::array<clause_record, sizeof...(Items)> written_records<type_list<Items...>> =
+    {item_record<Items>...};
 
 /// Which items are triggers.
 template <typename List>
@@ -159,6 +171,12 @@ constexpr lowered<N, T> lower(List, day contract_start) {
   lowered<N, T> out{};
   if constexpr (N == List::size) {
     out.records = clause_records<List>;
+    const auto labels = clause_labels<List>;
+    const auto identities = clause_identities<List>;
+    for (std::size_t k = 0; k < N; ++k) {
+      out.records[k].label = std::string_view(labels[k]);
+      out.records[k].identity = identities[k];
+    }
   } else {
     const auto all = written_records<List>;
     const auto is_trigger = trigger_flags<List>;
@@ -451,8 +469,8 @@ private:
   static constexpr std::size_t effect_count =
       detail::trigger_effects<(trigger_item_count > 0)>(item_list{});
   static constexpr const detail::lowered<size, effect_count>& lowered =
-      detail::lowering<item_list, size, effect_count, detail::earliest_start<typename items::term>(),
-                       arguments_well_formed>;
+      detail::lowering<item_list, size, effect_count,
+                       detail::earliest_start<typename items::term>(), arguments_well_formed>;
   // Reported from lambdas, so that the contract stays usable and check<> says nothing more.
   static_assert([] {
     static_assert(!lowered.unknown_clause, "covenant: a trigger or a yields_to<...> names a "
@@ -472,13 +490,13 @@ public:
   static constexpr bool well_formed =
       arguments_well_formed && !lowered.unknown_clause && !lowered.two_events;
   /// Every clause lowered to a record, in the order written, with triggers applied.
-  static constexpr const std::array<clause_record, size>& records = lowered.records;
+  static constexpr std::array<clause_record, size> records = lowered.records;
   /// Every trigger effect, lowered.
-  static constexpr const std::array<trigger_record, effect_count>& triggers = lowered.triggers;
+  static constexpr std::array<trigger_record, effect_count> triggers = lowered.triggers;
   /// How many exceptions yield to another clause (yields_to<...>).
   static constexpr std::size_t fallback_count = lowered.fallbacks;
   /// The parties' identities, in the order of parties<...>.
-  static constexpr const auto& party_ids = detail::party_ids_of<Parties>;
+  static constexpr auto party_ids = detail::party_ids_of<Parties>;
 
   /// The clause type at index I (in the order written, triggers left out).
   template <std::size_t I>
@@ -486,9 +504,13 @@ public:
       trigger_item_count == 0 ? I : detail::clause_positions<size>(item_list{})[I],
       item_list>::type;
 
-  /// The records, parties and term the rules run on (the engine adds its index).
+  /// The records, parties and term the rules run on (the engine adds its index). They point
+  /// into variables keyed on the item list and on parties<...>, not into this class's members:
+  /// g++ looks through all of a variable's template arguments at each read, and a contract's
+  /// are its thousands of clauses.
   static constexpr detail::contract_view view() noexcept {
-    detail::contract_view v{records.data(), records.size(), party_ids, triggers};
+    detail::contract_view v{lowered.records.data(), size, detail::party_ids_of<Parties>,
+                            lowered.triggers};
     if constexpr (!std::is_void_v<term_type>) {
       v.has_term = true;
       v.start = term_type::start;
