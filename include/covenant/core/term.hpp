@@ -188,28 +188,6 @@ constexpr start_condition start_of() noexcept {
 struct term_tag {};
 } // namespace detail
 
-namespace detail {
-/// Reports the mistakes of a term where it is written, one `static_assert` per
-/// check. One function per type costs far less than a lambda per check (docs/design.md,
-/// "Reporting mistakes").
-template <typename Where, bool StartConditionValid, bool DatesValid, bool EndsAfterStart,
-          bool CanBeInForce>
-constexpr bool term_mistakes() noexcept {
-  static_assert(StartConditionValid,
-                "covenant: upon<...> takes an event, all_of<events...> or any_of<events...>");
-  static_assert(DatesValid, "covenant: invalid date (year 1900..9999, month 1..12, day within "
-                            "the month); hint: check the day against the month's length");
-  static_assert(EndsAfterStart, "covenant: a term must end after it starts (terms are "
-                                "half-open: [start, end)); hint: swap the dates, or end it "
-                                "later");
-  static_assert(CanBeInForce, "covenant: a term that starts upon an event and ends at the "
-                              "same event is never in force; hint: end it at another event "
-                              "or a date");
-  return true;
-}
-
-} // namespace detail
-
 /// A term `[Start, End)`: in force from the first day of Start up to, not including, End.
 /// Either end may be an event: `term<upon<agi_verified>, through<2032>>`,
 /// `term<year<2025>, until<agi_declared>>`. `term<year<2019>>` is open-ended; `term<year<2025>,
@@ -236,10 +214,30 @@ public:
   static constexpr bool can_be_in_force = from::event() == nullptr || from::event() != to::event();
   static constexpr bool well_formed =
       start_condition_valid && dates_valid && ends_after_start && can_be_in_force;
-  // Every mistake is reported by one function, instantiated only here (docs/design.md,
-  // "Reporting mistakes"): the class stays usable, and nothing else is reported about it.
-  static_assert(detail::term_mistakes<term, start_condition_valid, dates_valid, ends_after_start,
-                                      can_be_in_force>());
+  // Each mistake reported from a lambda, so that the term stays usable and nothing else is
+  // reported about it (docs/design.md, "Reporting mistakes").
+  static_assert([] {
+    static_assert(start_condition_valid,
+                  "covenant: upon<...> takes an event, all_of<events...> or any_of<events...>");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(dates_valid, "covenant: invalid date (year 1900..9999, month 1..12, day within "
+                               "the month); hint: check the day against the month's length");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(ends_after_start, "covenant: a term must end after it starts (terms are "
+                                    "half-open: [start, end)); hint: swap the dates, or end it "
+                                    "later");
+    return true;
+  }());
+  static_assert([] {
+    static_assert(can_be_in_force, "covenant: a term that starts upon an event and ends at the "
+                                   "same event is never in force; hint: end it at another event "
+                                   "or a date");
+    return true;
+  }());
   static constexpr day start = from::value;
   /// The latest day the term can reach (exclusive); `end_of_time` when open-ended.
   static constexpr day end = to::value;
