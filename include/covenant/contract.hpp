@@ -67,6 +67,11 @@ constexpr std::array<const entity*, 0> party_ids(NotParties) noexcept {
   return {};
 }
 
+/// The parties' identities, keyed on the parties<...> type rather than on the contract (see
+/// `lowering`: the rules read them once per clause).
+template <typename Parties>
+inline constexpr auto party_ids_of = party_ids(Parties{});
+
 /// An item's clause record, or an empty one for a trigger (variable templates: lowering
 /// instantiates nothing per clause but its own members).
 template <typename T, bool = __is_base_of(trigger_tag, T)>
@@ -116,18 +121,69 @@ constexpr void start_within_contract(clause_record& r, day contract_start) noexc
   }
 }
 
-template <std::size_t N, std::size_t T, typename... Items>
-constexpr lowered<N, T> lower(type_list<Items...>, day contract_start) {
+// Long packs are expanded in the initialisers of variable templates keyed on the list, never in
+// a function whose template arguments hold the pack: g++ looks through the template arguments of
+// the function it is instantiating at each name the function uses, which makes a pack expanded
+// there cost O(N²) (docs/design.md, "What the engine costs").
+
+/// The records of items that are all clauses, without their labels and identities: those are
+/// set by a loop in `lower` (a call of `labelled` per clause would be one more record per clause
+/// in g++'s cache of constant calls).
+template <typename List>
+inline constexpr int clause_records = 0;
+template <typename... Items>
+inline constexpr std::array<clause_record, sizeof...(Items)> clause_records<type_list<Items...>> = {
+    Items::record...};
+template <typename List>
+inline constexpr int clause_labels = 0;
+template <typename... Items>
+inline constexpr std::array<const char*, sizeof...(Items)> clause_labels<type_list<Items...>> = {
+    Items::label...};
+template <typename List>
+inline constexpr int clause_identities = 0;
+template <typename... Items>
+inline constexpr std::array<const clause_id*, sizeof...(Items)>
+    clause_identities<type_list<Items...>> = {&identity_of<Items>...};
+
+/// The items' records as written, triggers included (as empty records).
+template <typename List>
+inline constexpr int written_records = 0;
+template <typename... Items>
+inline constexpr std::array<clause_record, sizeof...(Items)> written_records<type_list<Items...>> =
+    {item_record<Items>...};
+
+/// Which items are triggers.
+template <typename List>
+inline constexpr int trigger_flags = 0;
+template <typename... Items>
+inline constexpr std::array<bool, sizeof...(Items)> trigger_flags<type_list<Items...>> = {
+    __is_base_of(trigger_tag, Items)...};
+
+/// The items' trigger effects, none for a clause.
+template <typename List>
+inline constexpr int written_effects = 0;
+template <typename... Items>
+inline constexpr std::array<std::span<const trigger_record>, sizeof...(Items)>
+    written_effects<type_list<Items...>> = {item_triggers<Items>...};
+
+template <std::size_t N, std::size_t T, typename List>
+constexpr lowered<N, T> lower(List, day contract_start) {
   lowered<N, T> out{};
-  if constexpr (N == sizeof...(Items)) {
-    out.records = {labelled(Items::record, Items::label, &identity_of<Items>)...};
+  if constexpr (N == List::size) {
+    out.records = clause_records<List>;
+    const auto labels = clause_labels<List>;
+    const auto identities = clause_identities<List>;
+    for (std::size_t k = 0; k < N; ++k) {
+      out.records[k].label = std::string_view(labels[k]);
+      out.records[k].identity = identities[k];
+    }
   } else {
-    constexpr bool is_trigger[] = {__is_base_of(trigger_tag, Items)..., false};
-    const clause_record all[] = {item_record<Items>..., clause_record{}};
-    const std::span<const trigger_record> effects[] = {item_triggers<Items>..., {}};
+    const auto all = written_records<List>;
+    const auto is_trigger = trigger_flags<List>;
+    const auto effects = written_effects<List>;
     std::size_t n = 0;
     std::size_t t = 0;
-    for (std::size_t k = 0; k < sizeof...(Items); ++k) {
+    for (std::size_t k = 0; k < List::size; ++k) {
       if (!is_trigger[k]) out.records[n++] = all[k];
       for (const auto& e : effects[k]) out.triggers[t++] = e;
     }
@@ -204,12 +260,19 @@ constexpr item_kind kind_of_item() noexcept {
   }
 }
 
-/// How many of the items are of each kind (a loop over an array: no fold over long packs).
+/// What each item is (expanded where the pack costs O(N), as above).
+template <typename List>
+inline constexpr int item_kinds = 0;
 template <typename... Items>
+inline constexpr std::array<item_kind, sizeof...(Items)> item_kinds<type_list<Items...>> = {
+    kind_of_item<Items>()...};
+
+/// How many of the items are of each kind (a loop over an array: no fold over long packs).
+template <typename List>
 constexpr std::array<std::size_t, 7> count_item_kinds() noexcept {
-  constexpr item_kind kinds[] = {kind_of_item<Items>()..., item_kind::clause};
+  const auto kinds = item_kinds<List>;
   std::array<std::size_t, 7> n{};
-  for (std::size_t i = 0; i < sizeof...(Items); ++i) ++n[static_cast<std::size_t>(kinds[i])];
+  for (std::size_t i = 0; i < List::size; ++i) ++n[static_cast<std::size_t>(kinds[i])];
   return n;
 }
 
@@ -231,9 +294,7 @@ constexpr bool repeats_a_party(parties<Ps...>) noexcept {
 template <typename Parties, typename... Items>
 struct contract_arguments {
   using items = contract_items<Items...>;
-  static constexpr auto kinds = []<typename... Ts>(type_list<Ts...>) {
-    return count_item_kinds<Ts...>();
-  }(typename items::list{});
+  static constexpr auto kinds = count_item_kinds<typename items::list>();
   static constexpr std::size_t count(item_kind k) noexcept {
     return kinds[static_cast<std::size_t>(k)];
   }
@@ -351,6 +412,13 @@ constexpr lowered<N, T> lower_if(List list, day contract_start) {
   }
 }
 
+/// A contract's lowering, keyed on its item list as one type rather than on the contract: g++
+/// looks through a variable's template arguments each time a constant expression reads it, and
+/// a contract's are thousands of clause types, where a type list is a single type whose answer
+/// it remembers (docs/design.md, "What the engine costs").
+template <typename List, std::size_t N, std::size_t T, day Start, bool WellFormed>
+inline constexpr lowered<N, T> lowering = lower_if<WellFormed, N, T>(List{}, Start);
+
 /// Type at a position of a list, found by overload resolution against one base class per
 /// position: no recursion over the list, whatever its length.
 template <std::size_t I, typename T>
@@ -400,9 +468,9 @@ public:
 private:
   static constexpr std::size_t effect_count =
       detail::trigger_effects<(trigger_item_count > 0)>(item_list{});
-  static constexpr detail::lowered<size, effect_count> lowered =
-      detail::lower_if<arguments_well_formed, size, effect_count>(
-          item_list{}, detail::earliest_start<typename items::term>());
+  static constexpr const detail::lowered<size, effect_count>& lowered =
+      detail::lowering<item_list, size, effect_count,
+                       detail::earliest_start<typename items::term>(), arguments_well_formed>;
   // Reported from lambdas, so that the contract stays usable and check<> says nothing more.
   static_assert([] {
     static_assert(!lowered.unknown_clause, "covenant: a trigger or a yields_to<...> names a "
@@ -427,7 +495,8 @@ public:
   static constexpr std::array<trigger_record, effect_count> triggers = lowered.triggers;
   /// How many exceptions yield to another clause (yields_to<...>).
   static constexpr std::size_t fallback_count = lowered.fallbacks;
-  static constexpr auto party_ids = detail::party_ids(Parties{});
+  /// The parties' identities, in the order of parties<...>.
+  static constexpr auto party_ids = detail::party_ids_of<Parties>;
 
   /// The clause type at index I (in the order written, triggers left out).
   template <std::size_t I>
@@ -435,9 +504,13 @@ public:
       trigger_item_count == 0 ? I : detail::clause_positions<size>(item_list{})[I],
       item_list>::type;
 
-  /// The records, parties and term the rules run on (the engine adds its index).
+  /// The records, parties and term the rules run on (the engine adds its index). They point
+  /// into variables keyed on the item list and on parties<...>, not into this class's members:
+  /// g++ looks through all of a variable's template arguments at each read, and a contract's
+  /// are its thousands of clauses.
   static constexpr detail::contract_view view() noexcept {
-    detail::contract_view v{records.data(), records.size(), party_ids, triggers};
+    detail::contract_view v{lowered.records.data(), size, detail::party_ids_of<Parties>,
+                            lowered.triggers};
     if constexpr (!std::is_void_v<term_type>) {
       v.has_term = true;
       v.start = term_type::start;

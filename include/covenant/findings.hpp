@@ -45,19 +45,19 @@ namespace detail {
 
 /// Where each clause's meetings start in the candidate index (pass 1 of the sweep).
 template <contract_type C>
-inline constexpr auto meet_offsets = meeting_offsets<C::size>(C::records.data());
+inline constexpr auto meet_offsets = meeting_offsets<C::size>(C::view().clauses);
 
 /// The candidate index itself (pass 2 of the sweep).
 template <contract_type C>
 inline constexpr auto meet_lists =
-    meeting_lists<C::size, meet_offsets<C>[C::size]>(C::records.data(), meet_offsets<C>);
+    meeting_lists<C::size, meet_offsets<C>[C::size]>(C::view().clauses, meet_offsets<C>);
 
 /// The exception cycles, when the contract has yields_to<...> links at all.
 template <contract_type C, bool Linked = (C::fallback_count > 0)>
 inline constexpr const std::uint32_t* cycles = nullptr;
 template <contract_type C>
 inline constexpr std::array<std::uint32_t, C::size>
-    cycle_table = cycle_partners<C::size>(C::records.data());
+    cycle_table = cycle_partners<C::size>(C::view().clauses);
 template <contract_type C>
 inline constexpr const std::uint32_t* cycles<C, true> = cycle_table<C>.data();
 
@@ -65,7 +65,7 @@ inline constexpr const std::uint32_t* cycles<C, true> = cycle_table<C>.data();
 /// per contract, in a constant expression of its own, from a hash table over the labels.
 template <contract_type C>
 inline constexpr std::array<std::uint32_t, C::size>
-    label_twin_table = label_twins<C::size>(C::records.data());
+    label_twin_table = label_twins<C::size>(C::view().clauses);
 
 /// The view the rules run on: the contract's records with the engine's index.
 template <contract_type C>

@@ -189,3 +189,44 @@ TEST_CASE("engine: clause_at finds a clause's type past the triggers", "[engine]
   STATIC_REQUIRE(std::is_same_v<C::clause_at<1>, b>);
   STATIC_REQUIRE(C::records[0].ends_at_event == covenant::detail::entity_ptr<agi>());
 }
+
+namespace {
+// Whether the records the engine reads (the view, keyed on the item list) are the contract's
+// records, labels and identities included, and its parties the contract's.
+template <typename C>
+constexpr bool view_matches_records() {
+  const auto v = C::view();
+  if (v.size != C::size || v.parties.size() != C::party_ids.size()) return false;
+  for (std::size_t i = 0; i < C::size; ++i) {
+    const auto& r = C::records[i];
+    if (!v.clauses[i].same_terms_as(r) || v.clauses[i].label != r.label ||
+        v.clauses[i].identity != r.identity || r.identity == nullptr) {
+      return false;
+    }
+  }
+  for (std::size_t i = 0; i < C::party_ids.size(); ++i) {
+    if (v.parties[i] != C::party_ids[i]) return false;
+  }
+  return v.triggers.size() == C::triggers.size();
+}
+struct agi_declared : event<"AGI"> {};
+struct view_a : licence<microsoft, openai, api, term<year<2020>>> {
+  static constexpr auto label = "a";
+};
+struct view_b : licence<microsoft, openai, chat, term<year<2020>>> {
+  static constexpr auto label = "b";
+};
+} // namespace
+
+TEST_CASE("engine: the view reads the same records as the contract lists", "[engine]") {
+  using plain = contract<"c", parties<microsoft, openai>, view_a, view_b>;
+  using triggered = contract<"c", parties<microsoft, openai>, view_a,
+                             trigger<agi_declared, ends<view_a>>, view_b>;
+  STATIC_REQUIRE(view_matches_records<plain>());
+  STATIC_REQUIRE(view_matches_records<triggered>());
+  // Labels and identities are set by lowering: the second clause is "b", not the first's.
+  STATIC_REQUIRE(plain::view().clauses[1].label == "b");
+  STATIC_REQUIRE(plain::view().clauses[1].identity == covenant::detail::identity<view_b>());
+  STATIC_REQUIRE(triggered::view().clauses[1].label == "b");
+  STATIC_REQUIRE(triggered::view().triggers.size() == 1);
+}

@@ -9,6 +9,20 @@
 
 namespace covenant {
 
+namespace detail {
+/// Reports the mistakes of a payment cap where it is written, one `static_assert` per
+/// check. One function per type costs far less than a lambda per check (docs/design.md,
+/// "Reporting mistakes").
+template <typename Where, bool AmountValid, bool DistinctParties>
+constexpr bool payment_cap_mistakes() noexcept {
+  static_assert(AmountValid, "covenant: a payment cap must not be negative; hint: a cap of "
+                             "zero forbids any payment");
+  static_assert(DistinctParties, "covenant: payment_cap: payer and payee must differ");
+  return true;
+}
+
+} // namespace detail
+
 /// Everything `Payer` pays `Payee` for `Scope` during `Term` adds up to at most `Money`. It
 /// caps every revenue share between them on an overlapping base; a commitment to pay more
 /// contradicts it.
@@ -20,16 +34,9 @@ struct payment_cap : detail::clause_tag {
   static_assert(sizeof(Term) > 0);
   /// False when a mistake was reported here: the contract then reports nothing more about it.
   static constexpr bool well_formed = Term::well_formed && amount_valid && distinct_parties;
-  // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
-  static_assert([] {
-    static_assert(amount_valid, "covenant: a payment cap must not be negative; hint: a cap of "
-                                "zero forbids any payment");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(distinct_parties, "covenant: payment_cap: payer and payee must differ");
-    return true;
-  }());
+  // Every mistake is reported by one function, instantiated only here (docs/design.md,
+  // "Reporting mistakes"): the class stays usable, and nothing else is reported about it.
+  static_assert(detail::payment_cap_mistakes<payment_cap, amount_valid, distinct_parties>());
   using payer = Payer;
   /// The party paid.
   using payee = Payee;

@@ -263,6 +263,41 @@ constexpr clause_record with_share_terms(clause_record r, std::span<const tier_r
 
 // --- end of issue 11 additions to the options ---
 
+namespace detail {
+/// Reports the mistakes of a revenue share where it is written, one `static_assert` per
+/// check. One function per type costs far less than a lambda per check (docs/design.md,
+/// "Reporting mistakes").
+template <typename Where, bool OptionsKnown, bool NoBareRecurrence, bool CapDoesNotRecur,
+          bool MinimumRecurrenceValid, bool OneCap, bool OneMinimum, bool CapValid,
+          bool MinimumValid, bool OneUnit, bool DistinctParties, bool CapCoversMinimum>
+constexpr bool revenue_share_mistakes() noexcept {
+  static_assert(OptionsKnown, "covenant: revenue_share options are cap<money>, minimum<money> "
+                              "and profit_base");
+  static_assert(NoBareRecurrence, "covenant: revenue_share: per_year, per_quarter and "
+                                  "per_month say how often an amount recurs; hint: write "
+                                  "minimum<money, per_year>");
+  static_assert(CapDoesNotRecur, "covenant: revenue_share: a cap is a total over the term "
+                                 "and cannot recur; hint: write cap<money> and a term per "
+                                 "period, or a recurring minimum<money, per_year>");
+  static_assert(MinimumRecurrenceValid, "covenant: minimum<money, ...>: the only options are "
+                                        "one of per_year, per_quarter and per_month");
+  static_assert(OneCap, "covenant: a revenue_share takes at most one cap");
+  static_assert(OneMinimum, "covenant: a revenue_share takes at most one minimum");
+  static_assert(CapValid, "covenant: a cap must not be negative; hint: a cap of zero forbids "
+                          "any payment");
+  static_assert(MinimumValid, "covenant: a minimum payment must not be negative");
+  static_assert(OneUnit, "covenant: a revenue_share's cap, minimum and tier thresholds must "
+                         "be in the same currency unit");
+  static_assert(DistinctParties, "covenant: revenue_share: payer and payee must differ");
+  static_assert(CapCoversMinimum, "covenant: revenue_share: the cap is below the minimum "
+                                  "payment the same clause promises (rule "
+                                  "cap_below_commitment); hint: raise the cap or lower the "
+                                  "minimum");
+  return true;
+}
+
+} // namespace detail
+
 /// `Payer` pays `Payee` `Rate` of its revenue in `Base` during `Term`; options `cap<money>` (a
 /// total over the term), `minimum<money>` (over the term, or `minimum<money, per_year>`: in
 /// every calendar year of it) and `profit_base` (a share of profit, not revenue;
@@ -319,62 +354,12 @@ struct revenue_share : detail::clause_tag {
       Rate::well_formed && Term::well_formed && options_known && no_bare_recurrence &&
       cap_does_not_recur && minimum_recurrence_valid && one_cap && one_minimum && amounts_valid &&
       one_unit && distinct_parties && cap_covers_minimum;
-  // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
-  static_assert([] {
-    static_assert(options_known, "covenant: revenue_share options are cap<money>, minimum<money> "
-                                 "and profit_base");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(no_bare_recurrence, "covenant: revenue_share: per_year, per_quarter and "
-                                      "per_month say how often an amount recurs; hint: write "
-                                      "minimum<money, per_year>");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(cap_does_not_recur, "covenant: revenue_share: a cap is a total over the term "
-                                      "and cannot recur; hint: write cap<money> and a term per "
-                                      "period, or a recurring minimum<money, per_year>");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(minimum_recurrence_valid, "covenant: minimum<money, ...>: the only options are "
-                                            "one of per_year, per_quarter and per_month");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(one_cap, "covenant: a revenue_share takes at most one cap");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(one_minimum, "covenant: a revenue_share takes at most one minimum");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(cap_valid, "covenant: a cap must not be negative; hint: a cap of zero forbids "
-                             "any payment");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(minimum_valid, "covenant: a minimum payment must not be negative");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(one_unit, "covenant: a revenue_share's cap, minimum and tier thresholds must "
-                            "be in the same currency unit");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(distinct_parties, "covenant: revenue_share: payer and payee must differ");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(cap_covers_minimum, "covenant: revenue_share: the cap is below the minimum "
-                                      "payment the same clause promises (rule "
-                                      "cap_below_commitment); hint: raise the cap or lower the "
-                                      "minimum");
-    return true;
-  }());
+  // Every mistake is reported by one function, instantiated only here (docs/design.md,
+  // "Reporting mistakes"): the class stays usable, and nothing else is reported about it.
+  static_assert(detail::revenue_share_mistakes<revenue_share, options_known, no_bare_recurrence,
+                                               cap_does_not_recur, minimum_recurrence_valid,
+                                               one_cap, one_minimum, cap_valid, minimum_valid,
+                                               one_unit, distinct_parties, cap_covers_minimum>());
 
   /// The party that pays.
   using payer = Payer;

@@ -197,6 +197,40 @@ constexpr bool is_coordinate = [] {
   }
 }();
 
+/// Reports the mistakes of a scope, territory or channel where it is written, one `static_assert`
+/// per check. One function per type costs far less than a lambda per check (docs/design.md,
+/// "Reporting mistakes").
+template <typename Where, bool OptionsKnown, bool OptionsOnce, bool ParentIsScope,
+          bool ParentSameKind, bool CutAlone, bool Check6, bool Check7, bool Check8, bool Check9>
+constexpr bool scope_mistakes() noexcept {
+  static_assert(OptionsKnown,
+                "covenant: a scope takes only part_of<...> and owned_by<...> options (and a "
+                "scope<...> also of<...>, in<...> and via<...>)");
+  static_assert(OptionsOnce, "covenant: a scope takes at most one part_of<...> and one "
+                             "owned_by<...> (and one of<...>, in<...>, via<...>)");
+  static_assert(ParentIsScope, "covenant: part_of<...> must name a scope");
+  static_assert(ParentSameKind, "covenant: part_of<...> must name a scope of the same kind "
+                                "(scope, territory or channel)");
+  static_assert(CutAlone, "covenant: a scope cut across dimensions (of<>, in<>, via<>) is not "
+                          "part_of<> another: its coordinates place it");
+  static_assert(Check6, "covenant: of<...> must name a plain scope<...> (what the right is about)");
+  static_assert(Check7, "covenant: in<...> must name a territory<...> (where the right applies)");
+  static_assert(Check8, "covenant: via<...> must name a channel<...> (how the right is exercised)");
+  static_assert(Check9, "covenant: scopes nest at most 8 deep");
+  return true;
+}
+
+/// How far below its widest scope a scope with this parent lies: a function of the parent, so
+/// that it is computed once for all the scopes part of one (and without a lambda per scope).
+template <typename Parent, bool ParentIsScope>
+constexpr std::size_t depth_below() noexcept {
+  if constexpr (std::is_same_v<Parent, no_entity> || !ParentIsScope) {
+    return 0;
+  } else {
+    return Parent::depth + 1;
+  }
+}
+
 /// What every kind of scope shares: a name, a dimension, a place in its hierarchy, an owner,
 /// and for a scope cut across dimensions, its coordinates.
 template <dimension Dim, fixed_string Name, typename... Options>
@@ -225,55 +259,16 @@ struct scope_body : scope_tag {
                                           is_coordinate<where_type, dimension::where> &&
                                           is_coordinate<how_type, dimension::how>;
   /// How far below its widest scope this one lies (0 for a scope part of nothing).
-  static constexpr std::size_t depth = [] {
-    if constexpr (std::is_same_v<parent_type, no_entity> || !parent_is_scope) {
-      return std::size_t{0};
-    } else {
-      return parent_type::depth + 1;
-    }
-  }();
+  static constexpr std::size_t depth = depth_below<parent_type, parent_is_scope>();
   static constexpr bool well_formed = options_known && options_once && parent_is_scope &&
                                       parent_same_kind && cut_alone && coordinates_fit && depth < 8;
-  // Each mistake reported from a lambda, so that the scope stays usable and nothing else is
-  // reported about it (docs/design.md, "Reporting mistakes").
-  static_assert([] {
-    static_assert(options_known,
-                  "covenant: a scope takes only part_of<...> and owned_by<...> options (and a "
-                  "scope<...> also of<...>, in<...> and via<...>)");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(options_once, "covenant: a scope takes at most one part_of<...> and one "
-                                "owned_by<...> (and one of<...>, in<...>, via<...>)");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(parent_is_scope, "covenant: part_of<...> must name a scope");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(parent_same_kind, "covenant: part_of<...> must name a scope of the same kind "
-                                    "(scope, territory or channel)");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(cut_alone, "covenant: a scope cut across dimensions (of<>, in<>, via<>) is not "
-                             "part_of<> another: its coordinates place it");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(is_coordinate<what_type, dimension::what>,
-                  "covenant: of<...> must name a plain scope<...> (what the right is about)");
-    static_assert(is_coordinate<where_type, dimension::where>,
-                  "covenant: in<...> must name a territory<...> (where the right applies)");
-    static_assert(is_coordinate<how_type, dimension::how>,
-                  "covenant: via<...> must name a channel<...> (how the right is exercised)");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(depth < 8, "covenant: scopes nest at most 8 deep");
-    return true;
-  }());
+  // Every mistake is reported by one function, instantiated only here (docs/design.md,
+  // "Reporting mistakes"): the class stays usable, and nothing else is reported about it.
+  static_assert(
+      scope_mistakes<scope_body, options_known, options_once, parent_is_scope, parent_same_kind,
+                     cut_alone, is_coordinate<what_type, dimension::what>,
+                     is_coordinate<where_type, dimension::where>,
+                     is_coordinate<how_type, dimension::how>, (depth < 8)>());
 };
 
 } // namespace detail
@@ -299,6 +294,26 @@ struct channel : detail::scope_body<dimension::how, Name, Options...> {};
 /// A scope type, as written in clauses.
 template <typename T>
 concept scope_type = std::is_base_of_v<detail::scope_tag, T> && std::is_class_v<T>;
+
+namespace detail {
+/// Reports the mistakes of an action where it is written, one `static_assert` per
+/// check. One function per type costs far less than a lambda per check (docs/design.md,
+/// "Reporting mistakes").
+template <typename Where, bool OptionsKnown, bool OptionsOnce, bool ParentIsAction,
+          bool ExcludesAnAction, bool ExcludesNoKind>
+constexpr bool action_mistakes() noexcept {
+  static_assert(OptionsKnown,
+                "covenant: an action takes only kind_of<...> and excludes<...> options");
+  static_assert(OptionsOnce,
+                "covenant: an action takes at most one kind_of<...> and one excludes<...>");
+  static_assert(ParentIsAction, "covenant: kind_of<...> must name an action");
+  static_assert(ExcludesAnAction,
+                "covenant: an action's excludes<...> must name an action, declared before it");
+  static_assert(ExcludesNoKind, "covenant: an action cannot exclude an action it is a kind of");
+  return true;
+}
+
+} // namespace detail
 
 /// An action a party may be obliged, permitted or prohibited to take. Actions form a hierarchy
 /// like scopes: `struct serve_api_elsewhere : action<"serve the API on another cloud",
@@ -326,30 +341,10 @@ struct action : detail::action_tag {
   }();
   static constexpr bool well_formed =
       options_known && options_once && parent_is_action && excludes_an_action && excludes_no_kind;
-  // Each mistake reported from a lambda (docs/design.md, "Reporting mistakes").
-  static_assert([] {
-    static_assert(options_known,
-                  "covenant: an action takes only kind_of<...> and excludes<...> options");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(options_once,
-                  "covenant: an action takes at most one kind_of<...> and one excludes<...>");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(parent_is_action, "covenant: kind_of<...> must name an action");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(excludes_an_action,
-                  "covenant: an action's excludes<...> must name an action, declared before it");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(excludes_no_kind, "covenant: an action cannot exclude an action it is a kind of");
-    return true;
-  }());
+  // Every mistake is reported by one function, instantiated only here (docs/design.md,
+  // "Reporting mistakes"): the class stays usable, and nothing else is reported about it.
+  static_assert(detail::action_mistakes<action, options_known, options_once, parent_is_action,
+                                        excludes_an_action, excludes_no_kind>());
 };
 
 /// An action type, as written in clauses.
@@ -368,32 +363,37 @@ struct coordinates_of {
       entity_ptr<typename T::how_type>()};
 };
 
+/// The entity a named type declares (a function rather than a lambda in `entity_of`: one
+/// instantiation per type, not a closure type as well).
+template <typename T>
+constexpr entity make_entity() noexcept {
+  entity e{T::name};
+  if constexpr (requires { typename T::parent_type; }) {
+    e.parent = entity_ptr<typename T::parent_type>();
+  }
+  if constexpr (requires { typename T::owner_type; }) {
+    e.owner = entity_ptr<typename T::owner_type>();
+  }
+  if constexpr (requires { typename T::excluded; }) {
+    e.excludes = entity_ptr<typename T::excluded>();
+  }
+  if constexpr (requires { T::condition_text; }) {
+    e.condition = T::condition_text;
+  }
+  if constexpr (requires { typename T::verifier; }) {
+    e.verifier = entity_ptr<typename T::verifier>();
+  }
+  if constexpr (requires { T::is_cut; }) {
+    e.dimension = static_cast<std::uint8_t>(T::in_dimension);
+    if constexpr (T::is_cut) e.coordinates = coordinates_of<T>::value.data();
+  }
+  e.key = hash_text(e.name, e.parent != nullptr ? e.parent->key : 2166136261U);
+  return e;
+}
+
 template <typename T>
 struct entity_of {
-  static constexpr entity value = [] {
-    entity e{T::name};
-    if constexpr (requires { typename T::parent_type; }) {
-      e.parent = entity_ptr<typename T::parent_type>();
-    }
-    if constexpr (requires { typename T::owner_type; }) {
-      e.owner = entity_ptr<typename T::owner_type>();
-    }
-    if constexpr (requires { typename T::excluded; }) {
-      e.excludes = entity_ptr<typename T::excluded>();
-    }
-    if constexpr (requires { T::condition_text; }) {
-      e.condition = T::condition_text;
-    }
-    if constexpr (requires { typename T::verifier; }) {
-      e.verifier = entity_ptr<typename T::verifier>();
-    }
-    if constexpr (requires { T::is_cut; }) {
-      e.dimension = static_cast<std::uint8_t>(T::in_dimension);
-      if constexpr (T::is_cut) e.coordinates = coordinates_of<T>::value.data();
-    }
-    e.key = hash_text(e.name, e.parent != nullptr ? e.parent->key : 2166136261U);
-    return e;
-  }();
+  static constexpr entity value = make_entity<T>();
 };
 
 /// The identity of a named entity type; null for "none".

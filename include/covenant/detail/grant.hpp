@@ -9,6 +9,23 @@
 
 namespace covenant::detail {
 
+/// Reports the mistakes of a grant clause where it is written, one `static_assert` per
+/// check. One function per type costs far less than a lambda per check (docs/design.md,
+/// "Reporting mistakes").
+template <typename Where, bool DistinctParties, bool OptionsKnown, bool OneUnless,
+          bool ExceptionsValid>
+constexpr bool grant_mistakes() noexcept {
+  static_assert(DistinctParties, "covenant: a grant's grantor cannot be its own holder; hint: "
+                                 "the grantor comes first, then the holder");
+  static_assert(OptionsKnown, "covenant: a grant takes only an unless<...> option");
+  static_assert(OneUnless, "covenant: a clause takes at most one unless<...>; hint: list "
+                           "every exception in one unless<...>");
+  static_assert(ExceptionsValid, "covenant: unless<> takes events, all_of<...> or "
+                                 "exception<...>; hint: a scope or an action is not an "
+                                 "exception, an event is");
+  return true;
+}
+
 template <clause_kind Kind, typename Grantor, typename Holder, typename Scope, typename Term,
           typename... Options>
 struct grant_clause : clause_tag {
@@ -21,28 +38,10 @@ struct grant_clause : clause_tag {
   /// False when a mistake was reported here: the contract then reports nothing more about it.
   static constexpr bool well_formed =
       Term::well_formed && distinct_parties && options_known && one_unless && exceptions_valid;
-  // Each mistake reported from a lambda, so that the clause stays usable and nothing else is
-  // reported about it (docs/design.md, "Reporting mistakes").
-  static_assert([] {
-    static_assert(distinct_parties, "covenant: a grant's grantor cannot be its own holder; hint: "
-                                    "the grantor comes first, then the holder");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(options_known, "covenant: a grant takes only an unless<...> option");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(one_unless, "covenant: a clause takes at most one unless<...>; hint: list "
-                              "every exception in one unless<...>");
-    return true;
-  }());
-  static_assert([] {
-    static_assert(exceptions_valid, "covenant: unless<> takes events, all_of<...> or "
-                                    "exception<...>; hint: a scope or an action is not an "
-                                    "exception, an event is");
-    return true;
-  }());
+  // Every mistake is reported by one function, instantiated only here (docs/design.md,
+  // "Reporting mistakes"): the class stays usable, and nothing else is reported about it.
+  static_assert(grant_mistakes<grant_clause, distinct_parties, options_known, one_unless,
+                               exceptions_valid>());
   using grantor = Grantor;
   using holder = Holder;
   using first_party = Grantor;
