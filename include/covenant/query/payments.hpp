@@ -222,6 +222,32 @@ apply_floors(const std::array<clause_record, N>& cs, const scenario& s, day from
 }
 
 /// payments, once its arguments' types are known to be right.
+/// What a payment cap lets through of some amounts: what they add up to once cut, and the cut.
+struct cap_fit {
+  std::int64_t kept = 0;
+  std::int64_t cut = 0;
+};
+
+/// Cuts the `amounts` of the clauses over a cap's scope, the last clause first, until they fit
+/// in `room` (what the cap has left).
+template <std::size_t N>
+constexpr cap_fit fit_under_cap(std::array<std::int64_t, N>& amounts,
+                                const std::array<clause_record, N>& cs, const entity* scope,
+                                std::int64_t room) {
+  cap_fit f;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (amounts[i] > 0 && overlaps(cs[i].scope, scope)) f.kept = checked_add(f.kept, amounts[i]);
+  }
+  for (std::size_t i = N; i-- > 0 && f.kept > room;) {
+    if (amounts[i] <= 0 || !overlaps(cs[i].scope, scope)) continue;
+    const std::int64_t cut = f.kept - room < amounts[i] ? f.kept - room : amounts[i];
+    amounts[i] -= cut;
+    f.kept -= cut;
+    f.cut += cut;
+  }
+  return f;
+}
+
 template <contract_type C, typename Payer, typename Payee, std::size_t N>
 constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in, N>& revenue,
                                                      const scenario& s) {
@@ -255,6 +281,16 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
     row.year = revenue[y].year;
     row.revenue = revenue[y].amount;
     row.profit = revenue[y].profit;
+    // A payment cap from payer to payee in force this year, and the room it has left.
+    const auto cap_this_year = [&](std::size_t k) {
+      return cs[k].kind == clause_kind::payment_cap && cs[k].party == payer &&
+             cs[k].counterparty == payee &&
+             detail::days_overlapping(detail::in_force_window(cs, k, s), from, to) > 0;
+    };
+    const auto room_under = [&](std::size_t k) {
+      const std::int64_t used = under_cap[chain[k]];
+      return cs[k].amount > used ? cs[k].amount - used : std::int64_t{0};
+    };
     std::array<std::int64_t, C::size> due{};
     std::array<std::size_t, C::size> last_of{}; // per chain: its last share
     // A share and the shares continuing it (continue_as) are one chain: the share is due on the
@@ -306,25 +342,10 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
       row.uncapped = detail::checked_add(row.uncapped, share);
     }
     for (std::size_t k = 0; k < C::size; ++k) {
-      const auto& pc = cs[k];
-      if (pc.kind != clause_kind::payment_cap || pc.party != payer || pc.counterparty != payee) {
-        continue;
-      }
-      if (detail::days_overlapping(detail::in_force_window(cs, k, s), from, to) == 0) continue;
-      std::int64_t covered = 0;
-      for (std::size_t i = 0; i < C::size; ++i) {
-        if (due[i] > 0 && detail::overlaps(cs[i].scope, pc.scope)) covered += due[i];
-      }
+      if (!cap_this_year(k)) continue;
       // A payment cap continued by a dated amendment runs on: its chain counts all paid under it.
-      const std::int64_t used = under_cap[chain[k]];
-      const std::int64_t room = pc.amount > used ? pc.amount - used : 0;
-      for (std::size_t i = C::size; i-- > 0 && covered > room;) {
-        if (due[i] <= 0 || !detail::overlaps(cs[i].scope, pc.scope)) continue;
-        const std::int64_t cut = covered - room < due[i] ? covered - room : due[i];
-        due[i] -= cut;
-        covered -= cut;
-      }
-      under_cap[chain[k]] = detail::checked_add(under_cap[chain[k]], covered);
+      const auto fit = detail::fit_under_cap(due, cs, cs[k].scope, room_under(k));
+      under_cap[chain[k]] = detail::checked_add(under_cap[chain[k]], fit.kept);
     }
     std::int64_t shares = 0;
     for (std::size_t i = 0; i < C::size; ++i) shares = detail::checked_add(shares, due[i]);
@@ -336,25 +357,8 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
     // the room the shares left under every payment cap over its scope, the last guarantee cut
     // first, and the rest is a shortfall.
     for (std::size_t k = 0; k < C::size; ++k) {
-      const auto& pc = cs[k];
-      if (pc.kind != clause_kind::payment_cap || pc.party != payer || pc.counterparty != payee ||
-          detail::days_overlapping(detail::in_force_window(cs, k, s), from, to) == 0) {
-        continue;
-      }
-      std::int64_t covered = 0;
-      for (std::size_t i = 0; i < C::size; ++i) {
-        if (top[i] > 0 && detail::overlaps(cs[i].scope, pc.scope)) {
-          covered = detail::checked_add(covered, top[i]);
-        }
-      }
-      const std::int64_t used = under_cap[chain[k]];
-      const std::int64_t room = pc.amount > used ? pc.amount - used : 0;
-      for (std::size_t i = C::size; i-- > 0 && covered > room;) {
-        if (top[i] <= 0 || !detail::overlaps(cs[i].scope, pc.scope)) continue;
-        const std::int64_t cut = covered - room < top[i] ? covered - room : top[i];
-        top[i] -= cut;
-        covered -= cut;
-        row.shortfall += cut;
+      if (cap_this_year(k)) {
+        row.shortfall += detail::fit_under_cap(top, cs, cs[k].scope, room_under(k)).cut;
       }
     }
     std::array<std::int64_t, C::size> owed{};
@@ -365,13 +369,9 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
     }
     // Top-ups are paid too: they use the room left under the payment caps over their scope.
     for (std::size_t k = 0; k < C::size; ++k) {
-      const auto& pc = cs[k];
-      if (pc.kind != clause_kind::payment_cap || pc.party != payer || pc.counterparty != payee ||
-          detail::days_overlapping(detail::in_force_window(cs, k, s), from, to) == 0) {
-        continue;
-      }
+      if (!cap_this_year(k)) continue;
       for (std::size_t i = 0; i < C::size; ++i) {
-        if (top[i] > 0 && detail::overlaps(cs[i].scope, pc.scope)) {
+        if (top[i] > 0 && detail::overlaps(cs[i].scope, cs[k].scope)) {
           under_cap[chain[k]] = detail::checked_add(under_cap[chain[k]], top[i]);
         }
       }
