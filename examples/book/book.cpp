@@ -438,11 +438,11 @@ page reconciliation_page() {
         c.title += fmt::format("{}clash ({}): \"{}\" vs \"{}\", {}", c.title.empty() ? "" : "; ",
                                info.name, f.first_label, f.second_label,
                                render::window_text(f.from, f.to));
-        c.details +=
-            fmt::format("<li class=\"clash\"><strong class=\"marker\">Clash</strong> {}"
-                        "<p class=\"rule\"><code>{}</code>: {} <em>How to fix:</em> {}</p></li>\n",
-                        render::html_from_code_spans(render::finding_text(f)),
-                        html_escape(info.name), html_escape(info.summary), html_escape(info.hint));
+        c.details += fmt::format(
+            "<li class=\"clash\"><strong class=\"marker\">Clash</strong> {}"
+            "<p class=\"rule\"><code>{}</code>: {} <em>How to fix:</em> {}</p></li>\n",
+            render::html_from_code_spans(render::finding_text(f)), html_escape(info.name),
+            html_escape(info.summary), html_escape(render::hint_text(f)));
       }
     }
     if (c.title.empty()) c.title = "no clause of one report meets a clause of the other";

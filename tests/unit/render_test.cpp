@@ -309,12 +309,32 @@ TEST_CASE("render: findings in words", "[render][findings]") {
   REQUIRE(render::finding_text(fs[2]) ==
           "warning `unhandled_refusal`: \"f4 first refusal on new capacity\" (clause 4); from "
           "2025-01-01 on; scope: new compute capacity");
+  // The hints name the finding's clauses by their labels, where the rule's table has words.
+  REQUIRE(render::hint_text(fs[0]) ==
+          "narrow \"f1 hosting exclusive until AGI\" or \"f2 OpenAI may host products elsewhere "
+          "2027-2028\", end one term before the other starts, or grant the right to the holder of "
+          "\"f1 hosting exclusive until AGI\" itself.");
+  REQUIRE(render::hint_text(fs[2]) ==
+          "add a permission for the grantor of \"f4 first refusal on new capacity\" (for instance "
+          "to use another provider), or make the exception yields_to<...> a clause that says it.");
   const std::string md = render::findings_markdown<inconsistent>();
-  REQUIRE(md == "- " + render::finding_text(fs[0]) + "\n- " + render::finding_text(fs[1]) + "\n- " +
-                    render::finding_text(fs[2]) + "\n");
+  REQUIRE(md == "- " + render::finding_text(fs[0]) + ". How to fix: " + render::hint_text(fs[0]) +
+                    "\n- " + render::finding_text(fs[1]) + ". How to fix: " +
+                    render::hint_text(fs[1]) + "\n- " + render::finding_text(fs[2]) +
+                    ". How to fix: " + render::hint_text(fs[2]) + "\n");
   // The term sheet ends with them.
   REQUIRE_THAT(render::term_sheet<inconsistent>(), Catch::EndsWith("\n## Findings\n\n" + md));
   REQUIRE(render::findings_markdown<deal>() == "None.\n");
+}
+
+TEST_CASE("render: a hint keeps the rule's words for a clause without a label",
+          "[render][findings]") {
+  covenant::finding f{};
+  f.id = rule::unhandled_refusal;
+  REQUIRE(render::hint_text(f) == covenant::describe(rule::unhandled_refusal).hint);
+  f.first_label = "R1";
+  REQUIRE_THAT(render::hint_text(f),
+               Catch::StartsWith("add a permission for the grantor of \"R1\" ("));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -46,12 +46,31 @@ inline std::string finding_text(const finding& f) {
   return out;
 }
 
-/// Every finding of C as a Markdown list, or "None." when there is none.
+/// The hint of a finding's rule with the finding's clauses named by their labels, in quotes, as
+/// the compiler's diagnostic names them ("make \"L2 ...\" non_exclusive, ..."); a clause without
+/// a label keeps the rule's generic words.
+inline std::string hint_text(const finding& f) {
+  std::string out;
+  for (const auto& piece : describe(f.id).hint_parts) {
+    const std::string_view label =
+        piece.clause == 1 ? f.first_label : (piece.clause == 2 ? f.second_label : "");
+    if (piece.clause == 0 || label.empty()) {
+      out += piece.text;
+    } else {
+      out += fmt::format("\"{}\"", label);
+    }
+  }
+  return out;
+}
+
+/// Every finding of C as a Markdown list, each with its hint, or "None." when there is none.
 template <contract_type C>
 std::string findings_markdown() {
   if (findings<C>.empty()) return "None.\n";
   std::string out;
-  for (const auto& f : findings<C>) out += fmt::format("- {}\n", finding_text(f));
+  for (const auto& f : findings<C>) {
+    out += fmt::format("- {}. How to fix: {}\n", finding_text(f), hint_text(f));
+  }
   return out;
 }
 

@@ -117,8 +117,9 @@ std::string clauses_html(Note note = {}, std::string_view id_prefix = "clause-")
 }
 
 /// The findings of C as an HTML list (`<ul class="findings">`), each with its rule's summary
-/// and hint from `describe`, or a paragraph "None." when there is none. Errors and warnings
-/// carry the classes `error` and `warning` and start with the words "Error" or "Warning".
+/// from `describe` and its hint naming the finding's clauses (`hint_text`), or a paragraph "None."
+/// when there is none. Errors and warnings carry the classes `error` and `warning` and start with
+/// the words "Error" or "Warning".
 template <contract_type C>
 std::string findings_html() {
   if (covenant::findings<C>.empty()) return "<p class=\"none\">None.</p>\n";
@@ -130,7 +131,7 @@ std::string findings_html() {
                     "<p class=\"rule\"><code>{3}</code>: {4} <em>How to fix:</em> {5}</p></li>\n",
                     f.is_error() ? "error" : "warning", f.is_error() ? "Error" : "Warning",
                     html_from_code_spans(finding_text(f)), html_escape(info.name),
-                    html_escape(info.summary), html_escape(info.hint));
+                    html_escape(info.summary), html_escape(hint_text(f)));
   }
   out += "</ul>\n";
   return out;

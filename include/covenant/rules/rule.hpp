@@ -38,18 +38,6 @@ namespace detail {
 template <typename...>
 inline constexpr bool always_false = false;
 
-/// A piece of a rule's hint: words, or the place of one of the finding's clauses, which the
-/// diagnostic fills with the clause's label and the rule's table with the words given.
-struct hint_piece {
-  const char* text;
-  /// 0: words; 1: the finding's first clause; 2: its second clause.
-  std::uint8_t clause = 0;
-
-  constexpr hint_piece(const char* words) noexcept : text(words) {} // NOLINT: implicit on purpose
-  constexpr hint_piece(const char* words, std::uint8_t which) noexcept
-      : text(words), clause(which) {}
-};
-
 /// In a rule's hint, the finding's first clause; `generic` stands for it where no finding is.
 constexpr hint_piece first_clause(const char* generic) noexcept { return {generic, 1}; }
 /// In a rule's hint, the finding's second clause.
@@ -88,7 +76,8 @@ constexpr fixed_string<Length + 1> generic_hint(const hint_piece (&pieces)[N]) n
     static constexpr detail::hint_piece hint_pieces[] = {__VA_ARGS__};                             \
     static constexpr auto hint =                                                                   \
         detail::generic_hint<detail::generic_hint_length(hint_pieces)>(hint_pieces);               \
-    static constexpr rule_info info{rule::ID, #ID, severity::LEVEL, SUMMARY, hint.view()};         \
+    static constexpr rule_info info{rule::ID, #ID,         severity::LEVEL,                        \
+                                    SUMMARY,  hint.view(), hint_pieces};                           \
     static constexpr const char* message = "covenant rule " #ID " (" #LEVEL "): " SUMMARY;         \
     /* Never constant: clang names this function (with what it names as template arguments) */     \
     /* and, in the note on clash, prints the strings and numbers passed to it. */                  \
