@@ -46,7 +46,7 @@ constexpr holding holder_of(clause_kind kind, Scope, day on, const scenario& s =
   for (std::size_t i = 0; i < C::size; ++i) {
     const auto& r = C::records[i];
     if (r.kind != kind || !detail::within(where, r.scope)) continue;
-    const auto w = detail::in_force_window(C::records, i, s);
+    const auto w = detail::in_force_window(C::records, i, s, C::fallback_count > 0);
     if (w.from <= on && on < w.to) return {r.counterparty, i};
   }
   return {};
@@ -65,7 +65,7 @@ constexpr holding exclusive_holder_of(Scope, day on, const scenario& s = {}) {
     const bool exclusive =
         r.kind == clause_kind::exclusivity || (r.kind == clause_kind::licence && r.exclusive);
     if (!exclusive || !detail::within(where, r.scope)) continue;
-    const auto w = detail::in_force_window(C::records, i, s);
+    const auto w = detail::in_force_window(C::records, i, s, C::fallback_count > 0);
     if (w.from <= on && on < w.to) return {r.counterparty, i};
   }
   return {};

@@ -74,7 +74,7 @@ constexpr clause_set<C::size> in_force(day on, const scenario& s = {}) {
   detail::require_day(on, "covenant: in_force: day outside 1900-01-01..9999-12-31");
   clause_set<C::size> out;
   for (std::size_t i = 0; i < C::size; ++i) {
-    const auto w = detail::in_force_window(C::records, i, s);
+    const auto w = detail::in_force_window(C::records, i, s, C::fallback_count > 0);
     if (w.from <= on && on < w.to) out.insert(i);
   }
   return out;
@@ -92,7 +92,7 @@ constexpr bool is_in_force(day on, const scenario& s = {}) {
   } else {
     detail::require_day(on, "covenant: is_in_force: day outside 1900-01-01..9999-12-31");
     const std::size_t i = detail::index_of(C::records, detail::identity<Clause>());
-    const auto w = detail::in_force_window(C::records, i, s);
+    const auto w = detail::in_force_window(C::records, i, s, C::fallback_count > 0);
     return w.from <= on && on < w.to;
   }
 }

@@ -39,8 +39,11 @@ constexpr window fallback_window(const clause_record& j, const detail::clause_id
 }
 
 /// The days [from, to) clause `i` is in force on the timeline `s`; empty if it never is.
+/// `linked`: whether any clause of `cs` yields to another (`yields_to<...>`); when none does,
+/// pass false (`C::fallback_count > 0`) and the clauses that might yield to `i` are not
+/// searched, which makes a query over all clauses linear instead of quadratic.
 constexpr window in_force_window(std::span<const clause_record> cs, std::size_t i,
-                                 const scenario& s) noexcept {
+                                 const scenario& s, bool linked = true) noexcept {
   const auto& r = cs[i];
   window w{r.start, r.end};
   if (const auto events = r.waits_for(); !events.empty()) {
@@ -66,7 +69,7 @@ constexpr window in_force_window(std::span<const clause_record> cs, std::size_t 
   // A clause that others yield to applies only while one of them yields to it.
   bool contingent = false;
   window via{end_of_time, end_of_time};
-  for (const auto& j : cs) {
+  for (const auto& j : linked ? cs : cs.first(0)) {
     for (const auto& e : j.exceptions) contingent = contingent || e.fallback == r.identity;
     const window f = fallback_window(j, r.identity, s);
     if (f.from < via.from) via = f;

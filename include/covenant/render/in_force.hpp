@@ -21,7 +21,7 @@ std::string in_force_markdown(day on, const scenario& s = {}) {
   std::string out;
   for (const std::size_t i : in_force<C>(on, s)) {
     const auto& r = C::records[i];
-    const auto w = covenant::detail::in_force_window(C::records, i, s);
+    const auto w = covenant::detail::in_force_window(C::records, i, s, C::fallback_count > 0);
     out += fmt::format("- \"{}\": {}{}\n", r.label, sentence(r, C::records),
                        w.to == end_of_time
                            ? std::string(" In force with no end on this timeline.")
