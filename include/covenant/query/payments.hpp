@@ -154,14 +154,15 @@ constexpr std::int64_t claim(std::array<std::int64_t, N>& unclaimed, std::int64_
 /// (at the guarantee's index; a share's minimum at its chain's first share). Guarantees add
 /// up: what a share pays counts towards one guarantee only. In order: share minimums (on their
 /// own share), recurring commitments, then whole-term commitments, which also count, in the
-/// years before the one their term ends, what the shares over their scope paid then.
+/// years before the one their term ends, what the shares over their scope paid then. `linked`:
+/// whether any clause yields to another (see `in_force_window`).
 template <std::size_t N>
 constexpr void
-apply_floors(const std::array<clause_record, N>& cs, const scenario& s, day from, day to,
-             const entity* payer, const entity* payee, const std::array<std::size_t, N>& chain,
-             const std::array<std::size_t, N>& last_of, const std::array<std::int64_t, N>& paid,
-             std::array<std::int64_t, N>& credited, const std::array<std::int64_t, N>& due,
-             std::array<std::int64_t, N>& top) {
+apply_floors(const std::array<clause_record, N>& cs, const scenario& s, bool linked, day from,
+             day to, const entity* payer, const entity* payee,
+             const std::array<std::size_t, N>& chain, const std::array<std::size_t, N>& last_of,
+             const std::array<std::int64_t, N>& paid, std::array<std::int64_t, N>& credited,
+             const std::array<std::int64_t, N>& due, std::array<std::int64_t, N>& top) {
   std::array<std::int64_t, N> unclaimed = due;
   const auto share_to_payee = [&](std::size_t m) {
     return cs[m].kind == clause_kind::revenue_share && cs[m].party == payer &&
@@ -177,11 +178,12 @@ apply_floors(const std::array<clause_record, N>& cs, const scenario& s, day from
     std::int64_t floor = 0;
     for (std::size_t m = i; m < N; ++m) {
       if (chain[m] != i || cs[m].minimum <= 0 || cs[m].recurs == recurrence::once) continue;
-      floor = checked_add(floor, this_year(cs[m].minimum, cs[m].recurs, in_force_window(cs, m, s)));
+      floor = checked_add(
+          floor, this_year(cs[m].minimum, cs[m].recurs, in_force_window(cs, m, s, linked)));
     }
     // A whole-term minimum is topped up in the year the term ends, counting all paid under it.
     const auto& last = cs[last_of[i]];
-    const auto w = in_force_window(cs, last_of[i], s);
+    const auto w = in_force_window(cs, last_of[i], s, linked);
     if (last.recurs == recurrence::once && w.to > from && w.to <= to && !w.empty() &&
         last.minimum > paid[i]) {
       floor = checked_add(floor, last.minimum - paid[i]);
@@ -196,7 +198,7 @@ apply_floors(const std::array<clause_record, N>& cs, const scenario& s, day from
           (c.recurs == recurrence::once) != (pass == 1)) {
         continue;
       }
-      const auto w = in_force_window(cs, k, s);
+      const auto w = in_force_window(cs, k, s, linked);
       if (w.empty() || days_overlapping(w, from, to) == 0) continue;
       const auto over_scope = [&](std::size_t m) {
         return share_to_payee(m) && overlaps(cs[m].scope, c.scope);
@@ -254,6 +256,8 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
   const auto* payer = detail::entity_ptr<Payer>();
   const auto* payee = detail::entity_ptr<Payee>();
   const auto& cs = C::records;
+  // Whether any clause yields to another: when none does, no window searches for such links.
+  const bool linked = C::fallback_count > 0;
   std::array<std::int64_t, C::size> paid{}; // per chain: cumulative, under its own cap
   const auto chain = detail::continuation_chains(cs);
   bool any_chain = false;
@@ -285,7 +289,7 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
     const auto cap_this_year = [&](std::size_t k) {
       return cs[k].kind == clause_kind::payment_cap && cs[k].party == payer &&
              cs[k].counterparty == payee &&
-             detail::days_overlapping(detail::in_force_window(cs, k, s), from, to) > 0;
+             detail::days_overlapping(detail::in_force_window(cs, k, s, linked), from, to) > 0;
     };
     const auto room_under = [&](std::size_t k) {
       const std::int64_t used = under_cap[chain[k]];
@@ -308,7 +312,7 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
       std::size_t last = i;        // the end of the chain: its minimum is due when it ends
       for (std::size_t m = i; m < (any_chain ? C::size : i + 1); ++m) {
         if (chain[m] != i) continue;
-        const auto w = detail::in_force_window(cs, m, s);
+        const auto w = detail::in_force_window(cs, m, s, linked);
         const auto days = detail::days_overlapping(w, from, to);
         rate_days = detail::checked_add(rate_days, detail::checked_mul(cs[m].rate, days));
         days_in += days;
@@ -352,7 +356,8 @@ constexpr std::array<payment_in, N> payments_between(const std::array<revenue_in
     row.capped = shares < row.uncapped;
     // Floors: what the guarantees falling due this year add (clause by clause, in top[]).
     std::array<std::int64_t, C::size> top{};
-    detail::apply_floors(cs, s, from, to, payer, payee, chain, last_of, paid, credited, due, top);
+    detail::apply_floors(cs, s, linked, from, to, payer, payee, chain, last_of, paid, credited, due,
+                         top);
     // A payment cap limits what is paid in total, guarantees included: a top-up is paid within
     // the room the shares left under every payment cap over its scope, the last guarantee cut
     // first, and the rest is a shortfall.
