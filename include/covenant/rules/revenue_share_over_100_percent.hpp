@@ -109,7 +109,13 @@ struct revenue_share_over_100_percent {
     // it is the sum over a wider part.
     const std::size_t n = members.size();
     std::vector<detail::revenue_part> parts;
-    std::vector<std::uint8_t> fit; // per part and member: bit 3 bears, bit 4 exact, bits 0-2 cut
+    // Per part and member: whether the part bears the share, whether the share's base is exactly
+    // the part, and (one bit per dimension) where the share's base is cut at the part.
+    constexpr std::uint8_t bears = 8U;
+    constexpr std::uint8_t exact = 16U;
+    constexpr std::uint8_t cut_bits = 7U;
+    static_assert(dimension_count <= 3, "one bit per dimension below `bears`");
+    std::vector<std::uint8_t> fit;
     std::vector<std::uint8_t> needed;
     for (const auto* w : cuts[0]) {
       for (const auto* h : cuts[1]) {
@@ -124,14 +130,14 @@ struct revenue_share_over_100_percent {
           for (const auto x : members.all) {
             std::uint8_t f = 0;
             if (detail::bears_revenue(part, cs[x].scope)) {
-              f = 8;
+              f = bears;
               for (std::size_t d = 0; d < dimension_count; ++d) {
                 if (part[d] != nullptr && detail::coordinate(cs[x].scope, d) == part[d]) {
                   f = static_cast<std::uint8_t>(f | (1U << d));
                 }
               }
               if (detail::is_revenue_part(part, cs[x].scope))
-                f = static_cast<std::uint8_t>(f | 16U);
+                f = static_cast<std::uint8_t>(f | exact);
             }
             fit.push_back(f);
           }
@@ -202,13 +208,13 @@ struct revenue_share_over_100_percent {
           std::size_t narrowest = c.size;
           std::size_t first = c.size;
           for (const auto x : standing) {
-            if ((f[x] & 8U) == 0) continue;
+            if ((f[x] & bears) == 0) continue;
             const std::size_t k = members.all[x];
             ++bearing;
             total += cs[k].rate;
-            cut = static_cast<std::uint8_t>(cut | (f[x] & 7U));
+            cut = static_cast<std::uint8_t>(cut | (f[x] & cut_bits));
             if (k < first) first = k;
-            if ((f[x] & 16U) != 0 && k < narrowest) narrowest = k;
+            if ((f[x] & exact) != 0 && k < narrowest) narrowest = k;
           }
           if (bearing < 2 || total <= whole || cut != needed[r]) continue;
           // Reported from its narrowest share, or the first share when no base is the part.
@@ -220,7 +226,7 @@ struct revenue_share_over_100_percent {
           // Over the limit until the first of its shares ends.
           to = end_of_time;
           for (const auto x : standing) {
-            if ((f[x] & 8U) == 0) continue;
+            if ((f[x] & bears) == 0) continue;
             const auto& s = cs[members.all[x]];
             worst.add_part(members.all[x], s);
             if (s.end < to) to = s.end;
